@@ -1,0 +1,17 @@
+"""Kunskapsbanken's data layer: everything that is not Qt.
+
+    from db import KnowledgeBase, models
+    with KnowledgeBase.open("kb.db") as kb:
+        saved = kb.contacts.create(models.Contact(first_name="Anna", last_name="Ek"))
+"""
+
+from db import models
+from db.connection import DatabaseError, SchemaTooNewError, open_database
+from db.details import Details, Linked, details
+from db.services import KnowledgeBase, NotFoundError, Service
+from db.validation import FieldError, ValidationError
+
+__all__ = [
+    "DatabaseError", "Details", "FieldError", "KnowledgeBase", "Linked", "NotFoundError",
+    "SchemaTooNewError", "Service", "ValidationError", "details", "models", "open_database",
+]

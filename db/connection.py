@@ -1,0 +1,140 @@
+"""Opening a database: pragmas, Swedish collation, schema migrations, file permissions."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import uuid
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db import collation
+from db.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened as it is; the message says why."""
+
+
+class SchemaTooNewError(DatabaseError):
+    pass
+
+
+def _secure(path: Path) -> None:
+    """Files holding personal data are readable by their owner alone."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
+        except OSError as exc:
+            log.warning("could not restrict permissions of %s: %s", candidate.name, exc)
+
+
+def read_schema_version(path: Path) -> int:
+    """The file's user_version, read without changing a byte of it."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a Kunskapsbanken database ({exc})") from None
+
+
+def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
+    rows = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchone()
+    return rows[0] > 0
+
+
+def backup_copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(target)) as dest:
+        conn.backup(dest)
+    _secure(target)
+    return target
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VERSION) -> int:
+    """Run the missing steps, each in its own transaction. Returns the new version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0 and _has_foreign_tables(conn):
+        raise DatabaseError(f"{path} holds tables of another program; it is not a Kunskapsbanken database")
+    if version > 0 and version < target and path is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = backup_copy(conn, path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix}"))
+        log.info("schema %d -> %d: backup written to %s", version, target, copy.name)
+    for number in range(version + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        log.info("migrated schema to version %d", number)
+    return max(version, target)
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    collation.register(conn)
+    return conn
+
+
+def open_database(path: Path | str, *, create: bool = True, target: int = SCHEMA_VERSION) -> Database:
+    """Open (and if needed create and migrate) a database file.
+
+    A file written by a newer version of the app is refused before anything is changed.
+    """
+    if str(path) == ":memory:":
+        conn = _connect(":memory:")
+        migrate(conn, None, target)
+        return Database(conn)
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed and not create:
+        raise DatabaseError(f"{path} does not exist")
+    if existed:
+        version = read_schema_version(path)
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"{path} has schema version {version}, newer than this app understands "
+                f"({SCHEMA_VERSION}); update the app. The file was not changed."
+            )
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = _connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        migrate(conn, path if existed else None, target)
+        _ensure_device_id(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"{path} could not be opened: {exc}") from None
+    except BaseException:
+        conn.close()
+        raise
+    _secure(path)
+    return Database(conn)
+
+
+def _ensure_device_id(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'device_id'").fetchone() is None:
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)", (uuid.uuid4().hex[:12],))
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('created_at', ?)",
+                     (datetime.now(timezone.utc).isoformat(timespec="seconds"),))

@@ -1,0 +1,363 @@
+"""Validation and normalisation: every rule names the field it is about.
+
+Each validate_* function takes a record, returns a normalised copy and a list of
+warnings, or raises ValidationError listing every problem at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+import phonenumbers
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.se import orgnr as stdnum_orgnr
+
+from db import models as m
+
+DEFAULT_REGION = "SE"
+MIN_COFINANCING_SHARE = 0.5
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """One or more fields are invalid; nothing was written."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = errors
+        super().__init__("; ".join(str(e) for e in errors))
+
+    def for_field(self, name: str) -> list[str]:
+        return [e.message for e in self.errors if e.field == name]
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+        self.warnings: list[str] = []
+
+    def error(self, field: str, message: str) -> None:
+        self.errors.append(FieldError(field, message))
+
+    def done(self) -> list[str]:
+        if self.errors:
+            raise ValidationError(self.errors)
+        return self.warnings
+
+
+# --- single values -------------------------------------------------------------
+
+
+def clean_text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def parse_org_number(value: str) -> str:
+    """NNNNNN-NNNN, third digit >= 2, Luhn check digit. Returns the formatted number."""
+    digits = stdnum_orgnr.compact(value)
+    if not re.fullmatch(r"\d{10}", digits):
+        raise ValueError(f"'{value}' is not an organisationsnummer (NNNNNN-NNNN, ten digits)")
+    if int(digits[2]) < 2:
+        raise ValueError(f"'{value}' is not an organisationsnummer (the third digit must be 2 or more)")
+    try:
+        stdnum_orgnr.validate(digits)
+    except StdnumError:
+        raise ValueError(f"'{value}' has a wrong check digit (Luhn)") from None
+    return stdnum_orgnr.format(digits)
+
+
+def parse_email(value: str) -> str:
+    value = value.strip()
+    if not _EMAIL.match(value):
+        raise ValueError(f"'{value}' is not a valid e-mail address")
+    return value
+
+
+def parse_phone(value: str, region: str = DEFAULT_REGION) -> str:
+    """Any written form -> E.164 (+46701234567)."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        raise ValueError(f"'{value}' is not a phone number") from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(f"'{value}' is not a valid phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """+46855012345 -> 08-550 123 45; foreign numbers in international form."""
+    try:
+        number = phonenumbers.parse(e164, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 46:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def parse_date(value: str) -> str:
+    value = value.strip()
+    if not _ISO_DATE.match(value):
+        raise ValueError(f"'{value}' is not an ISO date (YYYY-MM-DD)")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a date in the calendar") from None
+    return value
+
+
+def parse_datetime(value: str) -> str:
+    """YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]; stored with a T."""
+    value = value.strip().replace(" ", "T", 1)
+    if not _ISO_DATETIME.match(value):
+        raise ValueError(f"'{value}' is not an ISO date and time (YYYY-MM-DDTHH:MM)")
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a date and time in the calendar") from None
+    return value
+
+
+def parse_amount(value) -> int:
+    """SEK amounts are whole, non-negative kronor."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, str) and re.fullmatch(r"\s*\d[\d\s]*\s*(kr)?\s*", value):
+            value = int(re.sub(r"\D", "", value))
+        else:
+            raise ValueError(f"'{value}' is not a whole number of kronor")
+    if value < 0:
+        raise ValueError(f"{value} is negative; amounts are 0 kr or more")
+    return value
+
+
+def format_sek(amount: int | None) -> str:
+    """83500000 -> '83 500 000 kr' (a no-break space between groups)."""
+    if amount is None:
+        return ""
+    return f"{amount:,}".replace(",", "\u00a0") + "\u00a0kr"
+
+
+# --- helpers for whole records ----------------------------------------------------
+
+
+def _required(c: _Collector, rec, name: str, label: str) -> None:
+    if not getattr(rec, name):
+        c.error(name, f"{label} is required")
+
+
+def _optional(c: _Collector, rec, name: str, parser) -> None:
+    value = getattr(rec, name)
+    if value in (None, ""):
+        setattr(rec, name, None)
+        return
+    try:
+        setattr(rec, name, parser(value))
+    except ValueError as exc:
+        c.error(name, str(exc))
+
+
+def _choice(c: _Collector, rec, name: str, allowed: tuple[str, ...]) -> None:
+    value = getattr(rec, name)
+    if value not in allowed:
+        c.error(name, f"'{value}' is not one of: {', '.join(allowed)}")
+
+
+def _strip_all(rec):
+    rec = replace(rec)
+    for name, value in vars(rec).items():
+        if isinstance(value, str):
+            setattr(rec, name, clean_text(value))
+    return rec
+
+
+def _date_order(c: _Collector, rec, start: str, end: str) -> None:
+    a, b = getattr(rec, start), getattr(rec, end)
+    if a and b and b < a and not any(e.field in (start, end) for e in c.errors):
+        c.error(end, f"{b} is before {start} {a}")
+
+
+# --- entities ------------------------------------------------------------------------
+
+
+def validate_organisation(rec: m.Organisation) -> tuple[m.Organisation, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "name", "name")
+    _choice(c, rec, "kind", m.ORGANISATION_KINDS)
+    _optional(c, rec, "org_number", parse_org_number)
+    return rec, c.done()
+
+
+def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    if not rec.first_name and not rec.last_name:
+        c.error("last_name", "a first or last name is required")
+    rec.first_name = rec.first_name or ""
+    rec.last_name = rec.last_name or ""
+    emails, phones = [], []
+    for i, value in enumerate(e for e in (rec.emails or []) if e and e.strip()):
+        try:
+            email = parse_email(value)
+            if email.lower() not in (x.lower() for x in emails):
+                emails.append(email)
+        except ValueError as exc:
+            c.error(f"emails[{i}]", str(exc))
+    for i, value in enumerate(p for p in (rec.phones or []) if p and p.strip()):
+        try:
+            phone = parse_phone(value)
+            if phone not in phones:
+                phones.append(phone)
+        except ValueError as exc:
+            c.error(f"phones[{i}]", str(exc))
+    rec.emails, rec.phones = emails, phones
+    rec.is_staff = bool(rec.is_staff)
+    if rec.legal_basis is not None:
+        _choice(c, rec, "legal_basis", m.LEGAL_BASES)
+    _optional(c, rec, "informed_at", parse_date)
+    _optional(c, rec, "retain_until", parse_date)
+    return rec, c.done()
+
+
+def validate_call(rec: m.Call) -> tuple[m.Call, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "name", "name")
+    if rec.year is not None and (not isinstance(rec.year, int) or not 1990 <= rec.year <= 2100):
+        c.error("year", f"'{rec.year}' is not a year between 1990 and 2100")
+    rec.need_areas = [a.strip() for a in (rec.need_areas or []) if a and a.strip()]
+    for name in ("opens", "closes", "decision_by"):
+        _optional(c, rec, name, parse_date)
+    _optional(c, rec, "budget_sek", parse_amount)
+    _date_order(c, rec, "opens", "closes")
+    return rec, c.done()
+
+
+def validate_project(rec: m.Project) -> tuple[m.Project, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "title", "title")
+    _choice(c, rec, "kind", m.PROJECT_KINDS)
+    _choice(c, rec, "status", m.PROJECT_STATUSES)
+    _optional(c, rec, "start_date", parse_date)
+    _optional(c, rec, "end_date", parse_date)
+    _optional(c, rec, "total_budget_sek", parse_amount)
+    _optional(c, rec, "grant_sek", parse_amount)
+    _date_order(c, rec, "start_date", "end_date")
+    total, grant = rec.total_budget_sek, rec.grant_sek
+    if isinstance(total, int) and isinstance(grant, int) and not c.errors:
+        if grant > total:
+            c.error("grant_sek", f"the grant ({format_sek(grant)}) exceeds the total budget ({format_sek(total)})")
+        elif total > 0 and (total - grant) / total < MIN_COFINANCING_SHARE:
+            share = round(100 * (total - grant) / total)
+            c.warnings.append(f"co-financing is {share} % of the total budget; the programme requires at least 50 %")
+    return rec, c.done()
+
+
+def validate_network(rec: m.Network) -> tuple[m.Network, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "name", "name")
+    if rec.parent_id and rec.parent_id == rec.id:
+        c.error("parent_id", "a network cannot be its own parent")
+    return rec, c.done()
+
+
+def validate_activity(rec: m.Activity) -> tuple[m.Activity, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "title", "title")
+    _choice(c, rec, "kind", m.ACTIVITY_KINDS)
+    if not rec.starts:
+        c.error("starts", "a start date is required")
+    else:
+        _optional(c, rec, "starts", parse_datetime)
+    _optional(c, rec, "ends", parse_datetime)
+    _date_order(c, rec, "starts", "ends")
+    rec.online = bool(rec.online)
+    if rec.attendance is not None:
+        if isinstance(rec.attendance, bool) or not isinstance(rec.attendance, int) or rec.attendance < 0:
+            c.error("attendance", f"'{rec.attendance}' is not a count of people (0 or more)")
+    return rec, c.done()
+
+
+def validate_affiliation(rec: m.Affiliation) -> tuple[m.Affiliation, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "contact_id", "contact")
+    _required(c, rec, "organisation_id", "organisation")
+    _optional(c, rec, "from_date", parse_date)
+    _optional(c, rec, "to_date", parse_date)
+    _date_order(c, rec, "from_date", "to_date")
+    return rec, c.done()
+
+
+def _exactly_one(c: _Collector, rec, names: tuple[str, ...]) -> None:
+    if sum(1 for n in names if getattr(rec, n)) != 1:
+        c.error(names[0], f"exactly one of {', '.join(names)} must be set")
+
+
+def validate_project_party(rec: m.ProjectParty) -> tuple[m.ProjectParty, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "project_id", "project")
+    _exactly_one(c, rec, ("organisation_id", "contact_id"))
+    _choice(c, rec, "role", m.PARTY_ROLES)
+    return rec, c.done()
+
+
+def validate_membership(rec: m.Membership) -> tuple[m.Membership, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "network_id", "network")
+    _exactly_one(c, rec, ("organisation_id", "contact_id"))
+    _optional(c, rec, "from_date", parse_date)
+    _optional(c, rec, "to_date", parse_date)
+    _date_order(c, rec, "from_date", "to_date")
+    return rec, c.done()
+
+
+def validate_activity_link(rec: m.ActivityLink) -> tuple[m.ActivityLink, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "activity_id", "activity")
+    _exactly_one(c, rec, ("contact_id", "organisation_id", "project_id", "network_id"))
+    _choice(c, rec, "role", m.LINK_ROLES)
+    return rec, c.done()
+
+
+def validate_follow_up(rec: m.FollowUp) -> tuple[m.FollowUp, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "activity_id", "activity")
+    _required(c, rec, "text", "text")
+    _optional(c, rec, "due", parse_date)
+    _optional(c, rec, "done_at", parse_datetime)
+    return rec, c.done()
+
+
+def validate_note(rec: m.Note) -> tuple[m.Note, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "entity_type", "entity type")
+    _required(c, rec, "entity_id", "entity")
+    _required(c, rec, "text", "text")
+    return rec, c.done()
+
+
+def validate_tag(rec: m.Tag) -> tuple[m.Tag, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    _required(c, rec, "name", "name")
+    if rec.name and len(rec.name) > 60:
+        c.error("name", "a tag is at most 60 characters")
+    return rec, c.done()
+
+
+def validate_tagging(rec: m.Tagging) -> tuple[m.Tagging, list[str]]:
+    rec, c = _strip_all(rec), _Collector()
+    for name in ("tag_id", "entity_type", "entity_id"):
+        _required(c, rec, name, name.replace("_", " "))
+    return rec, c.done()
