@@ -82,7 +82,7 @@ class Call(Record):
 class Project(Record):
     title: str = ""
     reference: str | None = None
-    kind: str = "genomförande"
+    kind: str | None = None
     call_id: str | None = None
     status: str = "sökt"
     start_date: str | None = None

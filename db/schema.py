@@ -31,7 +31,7 @@ STEP_1 = [
     name TEXT NOT NULL, year INTEGER, theme TEXT, need_areas TEXT NOT NULL DEFAULT '[]',
     opens TEXT, closes TEXT, decision_by TEXT, budget_sek INTEGER, description TEXT)""",
     f"""CREATE TABLE project ({_BOOKKEEPING},
-    title TEXT NOT NULL, reference TEXT, kind TEXT NOT NULL, call_id TEXT REFERENCES call(id),
+    title TEXT NOT NULL, reference TEXT, kind TEXT, call_id TEXT REFERENCES call(id),
     status TEXT NOT NULL, start_date TEXT, end_date TEXT,
     total_budget_sek INTEGER CHECK (total_budget_sek IS NULL OR total_budget_sek >= 0),
     grant_sek INTEGER CHECK (grant_sek IS NULL OR grant_sek >= 0),

@@ -248,7 +248,8 @@ def validate_call(rec: m.Call) -> tuple[m.Call, list[str]]:
 def validate_project(rec: m.Project) -> tuple[m.Project, list[str]]:
     rec, c = _strip_all(rec), _Collector()
     _required(c, rec, "title", "title")
-    _choice(c, rec, "kind", m.PROJECT_KINDS)
+    if rec.kind is not None:  # unknown kind is allowed: the source may not say
+        _choice(c, rec, "kind", m.PROJECT_KINDS)
     _choice(c, rec, "status", m.PROJECT_STATUSES)
     _optional(c, rec, "start_date", parse_date)
     _optional(c, rec, "end_date", parse_date)
