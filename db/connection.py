@@ -103,6 +103,7 @@ def open_database(path: Path | str, *, create: bool = True, target: int = SCHEMA
     if str(path) == ":memory:":
         conn = _connect(":memory:")
         migrate(conn, None, target)
+        _ensure_device_id(conn)
         return Database(conn)
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0

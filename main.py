@@ -1,0 +1,27 @@
+"""Kunskapsbanken: `python main.py` opens the desktop app; `python main.py COMMAND` runs the command line.
+
+    python main.py                 the app on your own database (in the user data folder)
+    python main.py --demo          the app on the demo database (created if missing)
+    python main.py demo --db d.db  a command (see --help)
+"""
+
+from __future__ import annotations
+
+import sys
+
+APP_OPTIONS = {"--demo", "--lang"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] in APP_OPTIONS or argv[0].startswith("--lang="):
+        from desktop.app import run
+
+        return run(argv)
+    from db.cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
