@@ -54,5 +54,11 @@ def sv_sorted(items, key=lambda x: x):
     return sorted(items, key=lambda item: (sv_key(key(item)), key(item) or ""))
 
 
+def sv_lower(text):
+    """SQLite's lower() and LIKE fold ASCII only; this folds Å Ä Ö (and every other letter) too."""
+    return text.lower() if isinstance(text, str) else text
+
+
 def register(conn: sqlite3.Connection) -> None:
     conn.create_collation(COLLATION, sv_compare)
+    conn.create_function("sv_lower", 1, sv_lower, deterministic=True)

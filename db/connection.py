@@ -7,7 +7,7 @@ import os
 import sqlite3
 import uuid
 from contextlib import closing
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -39,12 +39,19 @@ def _secure(path: Path) -> None:
 
 
 def read_schema_version(path: Path) -> int:
-    """The file's user_version, read without changing a byte of it."""
+    """The file's user_version, read without changing a byte of it.
+
+    A SQLite file of another program (version 0 with tables in it) is refused here,
+    before anything could switch it to WAL."""
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            foreign = version == 0 and _has_foreign_tables(conn)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is not a Kunskapsbanken database ({exc})") from None
+    if foreign:
+        raise DatabaseError(f"{path} holds tables of another program; it is not a Kunskapsbanken database")
+    return version
 
 
 def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
@@ -118,6 +125,8 @@ def open_database(path: Path | str, *, create: bool = True, target: int = SCHEMA
             )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Created readable by the owner alone from the first byte (SQLite gives -wal/-shm the same mode).
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     conn = _connect(path)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -138,4 +147,4 @@ def _ensure_device_id(conn: sqlite3.Connection) -> None:
     if conn.execute("SELECT 1 FROM meta WHERE key = 'device_id'").fetchone() is None:
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)", (uuid.uuid4().hex[:12],))
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('created_at', ?)",
-                     (datetime.now(timezone.utc).isoformat(timespec="seconds"),))
+                     (datetime.now(UTC).isoformat(timespec="seconds"),))

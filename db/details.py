@@ -46,10 +46,11 @@ class Details:
         return [link for link in self.links if link.entity == entity]
 
 
-def title_of(kb, entity: str, row_id: str | None) -> str | None:
+def title_of(kb, entity: str, row_id: str | None, *, include_deleted: bool = True) -> str | None:
     if not row_id:
         return None
-    row = kb.db.execute(f"SELECT {TITLE_SQL[entity]} FROM [{entity}] WHERE id = ?", [row_id]).fetchone()
+    live = "" if include_deleted else " AND deleted_at IS NULL"
+    row = kb.db.execute(f"SELECT {TITLE_SQL[entity]} FROM [{entity}] WHERE id = ?{live}", [row_id]).fetchone()
     return row[0] if row else None
 
 
@@ -79,17 +80,24 @@ def _via_link_tables(kb, entity: str, row_id: str) -> list[Linked]:
     return found
 
 
-def _by_column(kb, link_name: str, entity: str, where_column: str, row_id: str, role: str | None = None) -> list[Linked]:
+def _by_column(kb, link_name: str, entity: str, where_column: str, row_id: str,
+               role: str | None = None) -> list[Linked]:
     sql = (f"SELECT id, {TITLE_SQL[entity]} FROM [{entity}] WHERE {where_column} = ? AND deleted_at IS NULL")
     return [Linked(link_name, None, entity, rid, title, role) for rid, title in kb.db.execute(sql, [row_id])]
 
 
 def _reference(kb, link_name: str, entity: str, target_id: str | None, role: str | None = None) -> list[Linked]:
-    title = title_of(kb, entity, target_id)
+    title = title_of(kb, entity, target_id, include_deleted=False)  # a deleted target is no link
     return [Linked(link_name, None, entity, target_id, title, role)] if title is not None else []
 
 
+# The entities an activity_link can point at (a call has no activities of its own).
+_ACTIVITY_TARGETS = ("contact", "organisation", "project", "network")
+
+
 def _activities(kb, entity: str, row_id: str) -> list[m.Activity]:
+    if entity not in _ACTIVITY_TARGETS:
+        return []
     rows = kb.db.execute_returning_dicts(
         f"SELECT DISTINCT a.* FROM activity a JOIN activity_link l ON l.activity_id = a.id"
         f" WHERE l.{entity}_id = ? AND l.deleted_at IS NULL AND a.deleted_at IS NULL"
@@ -128,7 +136,10 @@ def details(kb, entity: str, row_id: str) -> Details:
         links.extend(_by_column(kb, "parent_id", "network", "parent_id", row_id, "delnätverk"))
         links.extend(_reference(kb, "coordinator_id", "organisation", record.coordinator_id, "koordinator"))
     elif entity == "contact":
-        result.follow_ups = kb.follow_ups.list({"owner_id": row_id, "done_at": None})
+        # Open follow-ups the contact owns, of activities that are not deleted.
+        owned = kb.follow_ups.list({"owner_id": row_id, "done_at": None})
+        live = {a.id for a in kb.activities.list({"id": [f.activity_id for f in owned]})} if owned else set()
+        result.follow_ups = [f for f in owned if f.activity_id in live]
     links.sort(key=lambda link: (link.entity, sv_key(link.title)))
     result.notes = kb.notes.for_entity(entity, row_id)
     result.tags = kb.tags.names_for(entity, row_id)

@@ -18,7 +18,10 @@ from db import models as m
 
 DEFAULT_REGION = "SE"
 MIN_COFINANCING_SHARE = 0.5
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+# The largest whole number SQLite stores; a larger amount or count is a typing error.
+MAX_INTEGER = 2**63 - 1
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_EMAIL = re.compile(rf"^[^@\s<>(),;:\"\[\]]+@{_LABEL}(?:\.{_LABEL})*\.[A-Za-z]{{2,}}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$")
 
@@ -142,6 +145,8 @@ def parse_amount(value) -> int:
             raise ValueError(f"'{value}' is not a whole number of kronor")
     if value < 0:
         raise ValueError(f"{value} is negative; amounts are 0 kr or more")
+    if value > MAX_INTEGER:
+        raise ValueError(f"{value} kr is too large")
     return value
 
 
@@ -169,6 +174,8 @@ def _optional(c: _Collector, rec, name: str, parser) -> None:
         setattr(rec, name, parser(value))
     except ValueError as exc:
         c.error(name, str(exc))
+    except (TypeError, AttributeError):
+        c.error(name, f"{value!r} has the wrong type")
 
 
 def _choice(c: _Collector, rec, name: str, allowed: tuple[str, ...]) -> None:
@@ -187,7 +194,11 @@ def _strip_all(rec):
 
 def _date_order(c: _Collector, rec, start: str, end: str) -> None:
     a, b = getattr(rec, start), getattr(rec, end)
-    if a and b and b < a and not any(e.field in (start, end) for e in c.errors):
+    if not (a and b) or any(e.field in (start, end) for e in c.errors):
+        return
+    # A date without a time ("2022-10-27") is compared by its date only.
+    common = min(len(a), len(b))
+    if b[:common] < a[:common]:
         c.error(end, f"{b} is before {start} {a}")
 
 
@@ -209,14 +220,19 @@ def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
     rec.first_name = rec.first_name or ""
     rec.last_name = rec.last_name or ""
     emails, phones = [], []
-    for i, value in enumerate(e for e in (rec.emails or []) if e and e.strip()):
+    # The index in the error is the caller's own (blank rows counted), so a dialog can mark the row.
+    for i, value in enumerate(rec.emails or []):
+        if not value or not value.strip():
+            continue
         try:
             email = parse_email(value)
             if email.lower() not in (x.lower() for x in emails):
                 emails.append(email)
         except ValueError as exc:
             c.error(f"emails[{i}]", str(exc))
-    for i, value in enumerate(p for p in (rec.phones or []) if p and p.strip()):
+    for i, value in enumerate(rec.phones or []):
+        if not value or not value.strip():
+            continue
         try:
             phone = parse_phone(value)
             if phone not in phones:
@@ -257,11 +273,13 @@ def validate_project(rec: m.Project) -> tuple[m.Project, list[str]]:
     _optional(c, rec, "grant_sek", parse_amount)
     _date_order(c, rec, "start_date", "end_date")
     total, grant = rec.total_budget_sek, rec.grant_sek
-    if isinstance(total, int) and isinstance(grant, int) and not c.errors:
+    amounts_ok = not any(e.field in ("total_budget_sek", "grant_sek") for e in c.errors)
+    if isinstance(total, int) and isinstance(grant, int) and amounts_ok:
         if grant > total:
             c.error("grant_sek", f"the grant ({format_sek(grant)}) exceeds the total budget ({format_sek(total)})")
         elif total > 0 and (total - grant) / total < MIN_COFINANCING_SHARE:
-            share = round(100 * (total - grant) / total)
+            # Rounded down: 49.6 % must not read as "50 %" in a warning that it is below 50 %.
+            share = 100 * (total - grant) // total
             c.warnings.append(f"co-financing is {share} % of the total budget; the programme requires at least 50 %")
     return rec, c.done()
 
@@ -286,7 +304,8 @@ def validate_activity(rec: m.Activity) -> tuple[m.Activity, list[str]]:
     _date_order(c, rec, "starts", "ends")
     rec.online = bool(rec.online)
     if rec.attendance is not None:
-        if isinstance(rec.attendance, bool) or not isinstance(rec.attendance, int) or rec.attendance < 0:
+        if (isinstance(rec.attendance, bool) or not isinstance(rec.attendance, int)
+                or not 0 <= rec.attendance <= MAX_INTEGER):
             c.error("attendance", f"'{rec.attendance}' is not a count of people (0 or more)")
     return rec, c.done()
 
