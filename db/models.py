@@ -210,7 +210,7 @@ class Changes:
     def add(self, entity: str, row_id: str) -> None:
         self.entities.setdefault(entity, set()).add(row_id)
 
-    def merge(self, other: "Changes") -> None:
+    def merge(self, other: Changes) -> None:
         for entity, ids in other.entities.items():
             self.entities.setdefault(entity, set()).update(ids)
 

@@ -2,9 +2,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from db import KnowledgeBase  # noqa: E402
+from db import KnowledgeBase
 
 
 @pytest.fixture
