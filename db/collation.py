@@ -12,7 +12,9 @@ COLLATION = "sv"
 _AFTER_Z = {"å": 1, "ä": 2, "ö": 3}
 # Letters that Swedish sorts as another letter.
 _EQUIVALENT = {"ü": "y", "æ": "ä", "ø": "ö", "œ": "ö", "ß": "ss", "þ": "th", "ð": "d"}
-_Z = ord("z")
+# å ä ö become the three code points right after z; the characters that held them sort after ö.
+_AFTER_Z_CHAR = {"å": "{", "ä": "|", "ö": "}"}
+_DISPLACED = {"{": "~", "|": "~", "}": "~"}
 
 
 def _fold_char(ch: str) -> str:
@@ -26,19 +28,30 @@ def _fold_char(ch: str) -> str:
     return stripped or ch
 
 
+def _build_table() -> dict[int, str]:
+    """One str.translate table for every lower-case Latin letter: the key is built in C."""
+    table: dict[int, str] = {ord(k): v for k, v in _DISPLACED.items()}
+    for code in range(0x80, 0x250):
+        ch = chr(code)
+        if ch.lower() != ch:
+            continue
+        folded = "".join(_AFTER_Z_CHAR.get(c, c) for c in _fold_char(ch))
+        if folded != ch:
+            table[code] = folded
+    return table
+
+
+_TABLE = _build_table()
+
+
 @lru_cache(maxsize=65536)
-def sv_key(text: str | None) -> tuple[int, ...]:
-    """A sort key: compare two keys to compare two strings the Swedish way."""
+def sv_key(text: str | None) -> str:
+    """A sort key: compare two keys (plain strings) to compare two texts the Swedish way."""
     if not text:
-        return ()
-    key: list[int] = []
-    for ch in unicodedata.normalize("NFC", text).lower():
-        for folded in _fold_char(ch):
-            if folded in _AFTER_Z:
-                key.append(_Z + _AFTER_Z[folded])
-            else:
-                key.append(ord(folded))
-    return tuple(key)
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.lower().translate(_TABLE)
 
 
 def sv_compare(a: str | None, b: str | None) -> int:

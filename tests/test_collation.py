@@ -80,8 +80,8 @@ def test_composed_and_decomposed_are_the_same_letter():
 
 
 def test_empty_and_none():
-    assert sv_key(None) == ()
-    assert sv_key("") == ()
+    assert sv_key(None) == ""
+    assert sv_key("") == ""
     assert sv_compare(None, None) == 0
     assert sv_compare("", "a") < 0
     assert sv_compare("a", None) > 0
