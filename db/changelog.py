@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+MAX_COUNTER = 99_999  # five digits, so the text sorts as the clock does
 ACTIONS = ("create", "update", "delete", "restore", "import")
 
 
@@ -38,8 +39,10 @@ class HybridClock:
             wall = time.time_ns() // 1_000_000
             if wall > self._ms:
                 self._ms, self._counter = wall, 0
-            else:
+            elif self._counter < MAX_COUNTER:
                 self._counter += 1
+            else:  # the counter's digits are full: borrow the next millisecond
+                self._ms, self._counter = self._ms + 1, 0
             return f"{self._ms:013d}.{self._counter:05d}.{self.device_id}"
 
 

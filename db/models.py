@@ -206,13 +206,30 @@ class Changes:
     """What one operation changed: entity type -> ids, for views and the search index."""
 
     entities: dict[str, set[str]] = field(default_factory=dict)
+    # The (entity, id) pairs in the order they were first added: lets a nested operation
+    # that fails take back exactly what it added.
+    _added: list[tuple[str, str]] = field(default_factory=list, repr=False, compare=False)
 
     def add(self, entity: str, row_id: str) -> None:
-        self.entities.setdefault(entity, set()).add(row_id)
+        ids = self.entities.setdefault(entity, set())
+        if row_id not in ids:
+            ids.add(row_id)
+            self._added.append((entity, row_id))
+
+    def mark(self) -> int:
+        return len(self._added)
+
+    def undo_to(self, mark: int) -> None:
+        while len(self._added) > mark:
+            entity, row_id = self._added.pop()
+            self.entities[entity].discard(row_id)
+            if not self.entities[entity]:
+                del self.entities[entity]
 
     def merge(self, other: Changes) -> None:
         for entity, ids in other.entities.items():
-            self.entities.setdefault(entity, set()).update(ids)
+            for row_id in ids:
+                self.add(entity, row_id)
 
     def __bool__(self) -> bool:
         return bool(self.entities)

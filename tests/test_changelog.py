@@ -402,3 +402,29 @@ def test_listener_may_read_through_the_services(kb):
                                               for i in changes.entities.get("organisation", ())))
     kb.organisations.create(m.Organisation(name="Åre kommun"))
     assert names == ["Åre kommun"]
+
+
+def test_clock_text_keeps_sorting_when_the_counter_is_full():
+    from db.changelog import HybridClock
+
+    clock = HybridClock("dev", "4102444800000.99998.other")  # a clock far ahead of ours (year 2100)
+    ticks = [clock.tick() for _ in range(4)]
+    assert ticks == sorted(ticks)
+    assert len(set(ticks)) == 4
+    assert ticks[0].startswith("4102444800000.99999")
+    assert ticks[1].startswith("4102444800001.00000")
+
+
+def test_nested_failure_takes_back_only_its_own_changes(kb):
+    heard = []
+    kb.subscribe(heard.append)
+    with kb.batch():
+        first = kb.organisations.create(m.Organisation(name="Kvar")).record
+        try:
+            with kb.batch():
+                kb.organisations.create(m.Organisation(name="Borta"))
+                raise RuntimeError("inre fel")
+        except RuntimeError:
+            pass
+    assert heard[0].entities == {"organisation": {first.id}}
+    assert [o.name for o in kb.organisations.list()] == ["Kvar"]
