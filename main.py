@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sys
 
-APP_OPTIONS = {"--demo", "--lang"}
+APP_OPTIONS = ("--demo", "--lang", "--db", "--screenshot", "--page", "--size")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] in APP_OPTIONS or argv[0].startswith("--lang="):
+    if not argv or argv[0].startswith(APP_OPTIONS):
         from desktop.app import run
 
         return run(argv)

@@ -1,4 +1,4 @@
-"""Start-up: arguments, logging, the database, the main window."""
+"""Start-up: arguments, logging, language, the database, the main window, screenshots."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import logging
 import logging.handlers
 import sys
+import traceback
 from pathlib import Path
 
 from db import DatabaseError, KnowledgeBase
@@ -13,54 +14,153 @@ from desktop import paths
 
 log = logging.getLogger(__name__)
 
+SCREENSHOT_PAGES = ("contacts", "organisations", "projects", "networks", "activities", "calls", "overview",
+                    "trash", "welcome", "search:QUERY", "record:ID")
+_PAGE_KEYS = {"contacts": "contact", "organisations": "organisation", "projects": "project",
+              "networks": "network", "activities": "activity", "calls": "call"}
+
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kunskapsbanken", description="Kunskapsbanken desktop app")
     parser.add_argument("--demo", action="store_true", help="open the demo database (created if missing)")
-    parser.add_argument("--lang", choices=["sv", "en"], help="interface language (default: the system's)")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="open this database file instead of your own")
+    parser.add_argument("--lang", choices=["sv", "en"], help="interface language (default: Settings, else Swedish)")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the window to a PNG and exit (for docs and visual checks)")
+    parser.add_argument("--page", default="contacts", metavar="NAME",
+                        help="with --screenshot: " + ", ".join(SCREENSHOT_PAGES))
+    parser.add_argument("--size", default="1400x860", metavar="WxH", help="with --screenshot: window size")
     return parser.parse_args(argv)
 
 
-def _setup_logging() -> None:
-    handler = logging.handlers.RotatingFileHandler(paths.data_dir() / "kunskapsbanken.log",
-                                                   maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+def _setup_logging() -> Path:
+    path = paths.data_dir() / "kunskapsbanken.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
-    Path(handler.baseFilename).chmod(0o600)
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    path.chmod(0o600)
+    return path
 
 
-def open_knowledge_base(demo: bool) -> KnowledgeBase:
-    """The user's own database, or the demo one (created on first use, never mixed)."""
-    if not demo:
-        return KnowledgeBase.open(paths.user_database())
-    path = paths.demo_database()
+def database_path(args: argparse.Namespace) -> Path:
+    if args.db:
+        return args.db
+    return paths.demo_database() if args.demo else paths.user_database()
+
+
+def prepare_database(path: Path, demo: bool) -> None:
+    """Create the file (and for the demo, its data) before the window opens; fail early and clearly."""
     fresh = not path.exists()
-    kb = KnowledgeBase.open(path)
-    if fresh:
-        from db.demo import create_demo
+    with KnowledgeBase.open(path, search=False) as kb:
+        if demo and fresh:
+            from db.demo import create_demo
 
-        create_demo(kb)
-    return kb
+            create_demo(kb)
+
+
+def install_excepthook(log_path: Path) -> None:
+    """An uncaught exception shows a dialog with the message and the log's path; the app goes on."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(kind, value, tb) -> None:
+        log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "Kunskapsbanken",
+                          QApplication.translate("App", "Something went wrong: %1\n\nDetails are in the log file:\n%2")
+                          .replace("%1", str(value)).replace("%2", str(log_path)))
+        box.exec()
+
+    sys.excepthook = hook
 
 
 def run(argv: list[str]) -> int:
     args = _parse(argv)
-    _setup_logging()
+    log_path = _setup_logging()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop import i18n
+    from desktop.backend import Backend
     from desktop.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName("IoT Sverige")
+    i18n.install(i18n.chosen_language(args.lang))
+    install_excepthook(log_path)
+    path = database_path(args)
     try:
-        kb = open_knowledge_base(args.demo)
+        prepare_database(path, args.demo)
+        backend = Backend(path)
     except DatabaseError as exc:
         QMessageBox.critical(None, paths.APP_NAME, str(exc))
         return 2
-    window = MainWindow(kb)
-    window.show()
+    controller = WindowController(backend, MainWindow)
     try:
+        if args.screenshot:
+            return screenshot(controller.window, args.screenshot, args.page, args.size)
+        controller.window.show()
         return app.exec()
     finally:
-        kb.close()
+        backend.close()
+
+
+class WindowController:
+    """Owns the main window; a language change rebuilds it with the new translation."""
+
+    def __init__(self, backend, window_class):
+        self.backend, self.window_class = backend, window_class
+        self.window = self._make()
+
+    def _make(self):
+        window = self.window_class(self.backend)
+        window.language_change_requested.connect(self.change_language)
+        return window
+
+    def change_language(self, choice: str) -> None:
+        from desktop import i18n
+
+        i18n.install(i18n.chosen_language(choice))
+        old = self.window
+        old.closeEvent = lambda event: event.accept()  # settings were saved by the dialog
+        self.window = self._make()
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.deleteLater()
+        old.hide()
+
+
+def screenshot(window, target: Path, page: str, size: str) -> int:
+    """Show `page` in the window, render it to `target` and return 0 (2 for a bad page name)."""
+    from PySide6.QtWidgets import QApplication
+
+    width, height = (int(x) for x in size.lower().split("x"))
+    window.resize(width, height)
+    window.show()
+    if page.startswith("search:"):
+        window.show_page("search")
+        window.search_page.set_query(page.split(":", 1)[1])
+    elif page.startswith("record:"):
+        row_id = page.split(":", 1)[1]
+        entity = next((e for e in _PAGE_KEYS.values() if window.backend.kb.service(e).exists(row_id)), None)
+        if entity is None:
+            print(f"kunskapsbanken: no record with id {row_id}", file=sys.stderr)
+            return 2
+        window.open_record(entity, row_id)
+    elif page in _PAGE_KEYS or page in ("overview", "trash", "welcome"):
+        key = _PAGE_KEYS.get(page, page)
+        window.show_page(key)
+        if key in window.lists and window.lists[key].model.rowCount():
+            first = window.lists[key].model.id_at(0)
+            window.lists[key].select(first)
+    else:
+        print(f"kunskapsbanken: unknown page '{page}' (one of: {', '.join(SCREENSHOT_PAGES)})", file=sys.stderr)
+        return 2
+    for _ in range(5):
+        QApplication.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target)):
+        print(f"kunskapsbanken: could not write {target}", file=sys.stderr)
+        return 2
+    print(f"screenshot written: {target}")
+    return 0
