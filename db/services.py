@@ -10,10 +10,11 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -38,6 +39,11 @@ class NotFoundError(LookupError):
         self.entity, self.row_id = entity, row_id
 
 
+def _plain(value: Any) -> Any:
+    """A copy of a list field, so a logged value cannot change under the log."""
+    return list(value) if isinstance(value, list) else value
+
+
 def _new_id() -> str:
     return str(uuid.uuid4())
 
@@ -45,7 +51,7 @@ def _new_id() -> str:
 class Service(Generic[R]):
     """Create, get, update, soft delete, restore and list the rows of one table."""
 
-    def __init__(self, kb: "KnowledgeBase", spec: EntitySpec):
+    def __init__(self, kb: KnowledgeBase, spec: EntitySpec):
         self.kb, self.spec = kb, spec
         self.table = spec.table
         self._fields = m.data_fields(spec.cls)
@@ -56,7 +62,7 @@ class Service(Generic[R]):
     # --- conversion -------------------------------------------------------------
 
     def _to_row(self, rec: m.Record) -> dict[str, Any]:
-        row = asdict(rec)
+        row = {name: getattr(rec, name) for name in self._columns}
         for name in self.spec.json_fields:
             row[name] = json.dumps(row[name] or [], ensure_ascii=False)
         for name in self.spec.bool_fields:
@@ -73,8 +79,7 @@ class Service(Generic[R]):
 
     def _data(self, rec: m.Record) -> dict[str, Any]:
         """The caller's fields as JSON-ready values (for the change log)."""
-        row = asdict(rec)
-        return {name: row[name] for name in self._fields}
+        return {name: _plain(getattr(rec, name)) for name in self._fields}
 
     # --- reads -------------------------------------------------------------------
 
@@ -109,8 +114,10 @@ class Service(Generic[R]):
                 params.append(int(value) if isinstance(value, bool) else value)
         if text and text.strip():
             for word in text.split():
+                # sv_lower: LIKE alone is case-insensitive for ASCII only ("örebro" must find "Örebro").
+                word = word.lower()
                 pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                ors = " OR ".join(f"[{f}] LIKE ? ESCAPE '\\'" for f in self.spec.text_fields)
+                ors = " OR ".join(f"sv_lower([{f}]) LIKE ? ESCAPE '\\'" for f in self.spec.text_fields)
                 clauses.append(f"({ors})")
                 params.extend([pattern] * len(self.spec.text_fields))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -123,7 +130,8 @@ class Service(Generic[R]):
                 raise ValueError(f"{self.table} has no field '{name}' to sort on")
             direction = " DESC" if descending else ""
             parts.append(f"[{name}] COLLATE {COLLATION}{direction}")
-        parts.append("id")
+        # Ties (rows created in the same millisecond) keep the order they were written in.
+        parts.append(f"rowid{' DESC' if descending else ''}")
         return " ORDER BY " + ", ".join(parts)
 
     def list(self, where: dict[str, Any] | None = None, *, text: str | None = None,
@@ -159,6 +167,9 @@ class Service(Generic[R]):
             value = getattr(rec, name)
             if value and not self.kb.service(table).exists(value):
                 errors.append(FieldError(name, f"no {table} with id {value}"))
+        if getattr(rec, "parent_id", None) and rec.id and self._is_ancestor(rec.id, rec.parent_id):
+            errors.append(FieldError("parent_id", f"{rec.parent_id} lies below this {self.table}: "
+                                                  "a parent cannot also be a descendant"))
         entity_type = getattr(rec, "entity_type", None)
         if entity_type is not None:
             if entity_type not in MAIN_ENTITIES:
@@ -167,17 +178,38 @@ class Service(Generic[R]):
                 errors.append(FieldError("entity_id", f"no {entity_type} with id {rec.entity_id}"))
         return errors
 
+    def _is_ancestor(self, row_id: str, start: str) -> bool:
+        """Does walking up the parents from `start` reach `row_id` (a cycle)?"""
+        seen: set[str] = set()
+        current: str | None = start
+        while current and current not in seen:
+            if current == row_id:
+                return True
+            seen.add(current)
+            row = self.kb.db.execute(f"SELECT parent_id FROM [{self.table}] WHERE id = ?", [current]).fetchone()
+            current = row[0] if row else None
+        return False
+
+    @contextmanager
+    def _constraints_as_field_errors(self) -> Iterator[None]:
+        """A constraint the checks above missed (a duplicate link) is still a clear field error."""
+        try:
+            yield
+        except sqlite3.IntegrityError as exc:
+            raise ValidationError([FieldError(self.table, f"conflicts with an existing {self.table}: {exc}")]) from None
+
     def create(self, rec: R) -> m.Saved:
         clean, warnings = self.validate(rec)
         now = changelog.utc_now()
         clean = replace(clean, id=rec.id or _new_id(), created_at=now, updated_at=now,
                         updated_by=self.kb.user, deleted_at=None)
-        with self.kb.transaction() as changes:
+        with self._constraints_as_field_errors(), self.kb.transaction() as changes:
             row = self._to_row(clean)
             self.kb.db.execute(self._insert_sql, [row[k] for k in self._columns])
             self.kb.log(self.table, clean.id, "create", None, self._data(clean))
-            changes.add(self.table, clean.id)
-        return m.Saved(clean, self._changes(clean.id), warnings)
+            mine = self._changes(clean)
+            changes.merge(mine)
+        return m.Saved(clean, mine, warnings)
 
     def update(self, rec: R) -> m.Saved:
         if not rec.id:
@@ -195,34 +227,48 @@ class Service(Generic[R]):
             self._update_row(clean.id, {k: row[k] for k in (*changed, "updated_at", "updated_by")})
             self.kb.log(self.table, clean.id, "update", {k: before[k] for k in changed},
                         {k: after[k] for k in changed})
-            changes.add(self.table, clean.id)
-        return m.Saved(clean, self._changes(clean.id), warnings)
+            mine = self._changes(clean, old)
+            changes.merge(mine)
+        return m.Saved(clean, mine, warnings)
 
     def delete(self, row_id: str) -> m.Saved:
         """Soft delete: the row stays, marked, and can be restored."""
-        return self._set_deleted(row_id, changelog.utc_now(), "delete")
+        return self._set_deleted(row_id, True, "delete")
 
     def restore(self, row_id: str) -> m.Saved:
-        return self._set_deleted(row_id, None, "restore")
+        return self._set_deleted(row_id, False, "restore")
 
-    def _set_deleted(self, row_id: str, value: str | None, action: str) -> m.Saved:
+    def _set_deleted(self, row_id: str, deleted: bool, action: str) -> m.Saved:
         with self.kb.transaction() as changes:
             old = self.get(row_id)
-            if (old.deleted_at is None) == (value is None):
+            if (old.deleted_at is not None) == deleted:
                 return m.Saved(old, m.Changes())
+            # Stamped inside the transaction, so deleted_at is the same instant as updated_at.
             now = changelog.utc_now()
+            value = now if deleted else None
             self._update_row(row_id, {"deleted_at": value, "updated_at": now, "updated_by": self.kb.user})
             self.kb.log(self.table, row_id, action, {"deleted_at": old.deleted_at}, {"deleted_at": value})
-            changes.add(self.table, row_id)
-        return m.Saved(self.get(row_id), self._changes(row_id))
+            mine = self._changes(old)
+            changes.merge(mine)
+        return m.Saved(self.get(row_id), mine)
 
     def _update_row(self, row_id: str, values: dict[str, Any]) -> None:
         assignments = ", ".join(f"[{k}] = ?" for k in values)
         self.kb.db.execute(f"UPDATE [{self.table}] SET {assignments} WHERE id = ?", [*values.values(), row_id])
 
-    def _changes(self, row_id: str) -> m.Changes:
+    def _changes(self, *versions: m.Record) -> m.Changes:
+        """The row itself and, for a link (an affiliation, a note, a tagging ...), the records it
+        connects: their pages and search documents show the link."""
         changes = m.Changes()
-        changes.add(self.table, row_id)
+        changes.add(self.table, versions[0].id)
+        if self.table in MAIN_ENTITIES:
+            return changes
+        for rec in versions:
+            for name, table in self.spec.references.items():
+                if table in MAIN_ENTITIES and getattr(rec, name):
+                    changes.add(table, getattr(rec, name))
+            if getattr(rec, "entity_type", None) in MAIN_ENTITIES and rec.entity_id:
+                changes.add(rec.entity_type, rec.entity_id)
         return changes
 
 
@@ -230,13 +276,25 @@ class TagService(Service[m.Tag]):
     """Tags by name: tagging an entity creates the tag when it is new."""
 
     def by_name(self, name: str) -> m.Tag | None:
-        rows = self.kb.db.execute_returning_dicts(
-            f"SELECT * FROM tag WHERE name = ? COLLATE {COLLATION} OR lower(name) = lower(?)", [name, name])
-        return self.from_row(rows[0]) if rows else None
+        """The tag with this name, whatever its case (Översikt = översikt), deleted or not."""
+        wanted = name.strip().casefold()
+        rows = self.kb.db.execute_returning_dicts("SELECT * FROM tag ORDER BY deleted_at IS NOT NULL, created_at")
+        for row in rows:
+            if row["name"].casefold() == wanted:
+                return self.from_row(row)
+        return None
+
+    def validate(self, rec: m.Tag) -> tuple[m.Tag, list[str]]:
+        """A second tag with the same name (in any case) is a field error, not an IntegrityError."""
+        clean, warnings = super().validate(rec)
+        same = self.by_name(clean.name)
+        if same is not None and same.id != clean.id:
+            raise ValidationError([FieldError("name", f"there is already a tag named '{same.name}'")])
+        return clean, warnings
 
     def tag(self, entity_type: str, entity_id: str, name: str) -> m.Saved:
         taggings = self.kb.taggings
-        with self.kb.transaction() as changes:
+        with self.kb.transaction():
             tag = self.by_name(name.strip()) if name and name.strip() else None
             if tag is None:
                 tag = self.create(m.Tag(name=name)).record
@@ -248,8 +306,6 @@ class TagService(Service[m.Tag]):
                 saved = taggings.restore(existing[0].id)
             else:
                 saved = taggings.create(m.Tagging(tag_id=tag.id, entity_type=entity_type, entity_id=entity_id))
-            changes.add(entity_type, entity_id)
-        saved.changes.add(entity_type, entity_id)
         return saved
 
     def untag(self, entity_type: str, entity_id: str, name: str) -> m.Changes:
@@ -257,13 +313,10 @@ class TagService(Service[m.Tag]):
         tag = self.by_name(name)
         if tag is None:
             return changes
-        with self.kb.transaction() as pending:
+        with self.kb.transaction():
             for tagging in self.kb.taggings.list({"tag_id": tag.id, "entity_type": entity_type,
                                                   "entity_id": entity_id}):
                 changes.merge(self.kb.taggings.delete(tagging.id).changes)
-            if changes:
-                pending.add(entity_type, entity_id)
-                changes.add(entity_type, entity_id)
         return changes
 
     def names_for(self, entity_type: str, entity_id: str) -> list[str]:
@@ -276,9 +329,7 @@ class TagService(Service[m.Tag]):
 
 class NoteService(Service[m.Note]):
     def add(self, entity_type: str, entity_id: str, text: str) -> m.Saved:
-        saved = self.create(m.Note(entity_type=entity_type, entity_id=entity_id, text=text, author=self.kb.user))
-        saved.changes.add(entity_type, entity_id)
-        return saved
+        return self.create(m.Note(entity_type=entity_type, entity_id=entity_id, text=text, author=self.kb.user))
 
     def for_entity(self, entity_type: str, entity_id: str) -> list[m.Note]:
         """Newest first."""
@@ -303,13 +354,28 @@ class KnowledgeBase:
             self._services[table] = cls(self, spec)
 
     @classmethod
-    def open(cls, path: Path | str, user: str | None = None, *, create: bool = True) -> "KnowledgeBase":
-        return cls(open_database(path, create=create), user, None if str(path) == ":memory:" else Path(path))
+    def open(cls, path: Path | str, user: str | None = None, *, create: bool = True,
+             search: bool = True) -> KnowledgeBase:
+        """Open a database file; with search (the default) its search index is opened (built or
+        repaired when needed), kept current on every write and available as `kb.search`."""
+        kb = cls(open_database(path, create=create), user, None if str(path) == ":memory:" else Path(path))
+        kb.search = None
+        if search and kb.path is not None:
+            from db.search import attach
+
+            try:
+                kb.search = attach(kb)
+            except Exception:
+                # The database stays usable; the index catches up from the change log next time.
+                log.exception("the search index could not be opened")
+        return kb
 
     def close(self) -> None:
+        if getattr(self, "search", None) is not None:
+            self.search.close()
         self.db.close()
 
-    def __enter__(self) -> "KnowledgeBase":
+    def __enter__(self) -> KnowledgeBase:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -348,28 +414,41 @@ class KnowledgeBase:
 
     @contextmanager
     def transaction(self) -> Iterator[m.Changes]:
-        """One operation. Nested calls join the outer one; listeners run after the commit."""
+        """One operation. Nested calls join the outer one inside a savepoint, so a nested
+        failure that the caller catches leaves nothing half-written; listeners run after
+        the outermost commit."""
         if self._depth == 0:
             self.db.execute("BEGIN IMMEDIATE")
             self._pending, self._op_id = m.Changes(), _new_id()
+            savepoint = None
+        else:
+            savepoint = f"kb_{self._depth}"
+            self.db.execute(f"SAVEPOINT {savepoint}")
+        mark = self._pending.mark()
         self._depth += 1
         try:
             yield self._pending
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
+            if savepoint is None:
                 self.db.execute("ROLLBACK")
                 self._pending = m.Changes()
+            else:
+                self.db.execute(f"ROLLBACK TO {savepoint}")
+                self.db.execute(f"RELEASE {savepoint}")
+                self._pending.undo_to(mark)
             raise
         self._depth -= 1
-        if self._depth == 0:
-            try:
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            changes, self._pending = self._pending, m.Changes()
-            self._notify(changes)
+        if savepoint is not None:
+            self.db.execute(f"RELEASE {savepoint}")
+            return
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        changes, self._pending = self._pending, m.Changes()
+        self._notify(changes)
 
     batch = transaction
 

@@ -67,7 +67,7 @@ class Backend(QObject):
         self.inline = inline
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
-        self._search_generation = 0
+        self._search_generations: dict[str, int] = {}
         if inline:
             self._write_kb = KnowledgeBase.open(self.path, user)
             self._write_kb.subscribe(self.changed.emit)
@@ -115,14 +115,18 @@ class Backend(QObject):
             on_done(result)
 
     def search(self, query: str, on_done: Done, *, types=None, filters=None, page: int = 1,
-               page_size: int = 20, as_you_type: bool = True) -> None:
-        """Search off the UI thread (on the worker, between writes). Only the newest request
-        runs: one typed while an older one waits replaces it, so typing never queues up work."""
-        self._search_generation += 1
-        generation = self._search_generation
+               page_size: int = 20, as_you_type: bool = True, channel: str = "") -> None:
+        """Search off the UI thread (on the worker, between writes). Only the newest request of
+        a channel (one search field) runs: one typed while an older one waits replaces it, so
+        typing never queues up work; other fields' searches are not affected."""
+        generation = self._search_generations.get(channel, 0) + 1
+        self._search_generations[channel] = generation
+
+        def current() -> bool:
+            return self._search_generations.get(channel) == generation
 
         def run(kb: KnowledgeBase):
-            if generation != self._search_generation:
+            if not current():
                 return None
             if getattr(kb, "search", None) is None:
                 raise RuntimeError("the search index is not available")
@@ -130,7 +134,7 @@ class Backend(QObject):
                                     as_you_type=as_you_type)
 
         def deliver(result) -> None:
-            if result is not None and generation == self._search_generation:
+            if result is not None and current():
                 on_done(result)
 
         self.write(run, deliver)

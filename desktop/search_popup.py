@@ -266,6 +266,7 @@ class SearchPanel(QWidget):
     def __init__(self, backend, parent: QWidget | None = None, *, page_size: int = 30, paged: bool = False):
         super().__init__(parent)
         self.backend = backend
+        self._channel = f"search-panel-{id(self)}"  # this field's newest search is never cancelled by another's
         self.page_size = page_size
         self.paged = paged
         self.type: str | None = None
@@ -344,7 +345,7 @@ class SearchPanel(QWidget):
     def search(self) -> None:
         self._page = 1
         self.backend.search(self.field.text(), self._on_result, types=[self.type] if self.type else None,
-                            page=1, page_size=self.page_size)
+                            page=1, page_size=self.page_size, channel=self._channel)
 
     def load_more(self) -> None:
         """The next page of hits, added below the ones shown."""
@@ -352,7 +353,8 @@ class SearchPanel(QWidget):
             return
         self._page += 1
         self.backend.search(self.field.text(), lambda r: self._on_result(r, append=True),
-                            types=[self.type] if self.type else None, page=self._page, page_size=self.page_size)
+                            types=[self.type] if self.type else None, page=self._page, page_size=self.page_size,
+                            channel=self._channel)
 
     def _on_text_changed(self, _text: str) -> None:
         self.search()

@@ -98,7 +98,9 @@ def test_affiliation_crud_and_history(kb, world):
         ["2022-01-01", "2019-01-01"]
     saved = kb.affiliations.update(replace(world.aff_kommun, role="enhetschef", to_date="2023-06-30"))
     assert kb.affiliations.get(world.aff_kommun.id).role == "enhetschef"
-    assert saved.changes.entities == {"affiliation": {world.aff_kommun.id}}
+    # The link's own row and the two records it connects (their pages and search documents show it).
+    assert saved.changes.entities == {"affiliation": {world.aff_kommun.id}, "contact": {world.asa.id},
+                                      "organisation": {world.aff_kommun.organisation_id}}
     kb.affiliations.delete(world.aff_uu.id)
     assert kb.affiliations.count({"contact_id": world.asa.id}) == 1
     kb.affiliations.restore(world.aff_uu.id)
