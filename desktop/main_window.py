@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialogs.open_editor(self.backend, "activity", None, self, prefill=prefill or []))
 
     def _open_dialog(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.open_record)
         dialog.show()
 
