@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
             lambda entity, row_id: dialogs.restore(self.backend, entity, row_id))
         self.record_page.log_meeting_requested.connect(
             lambda entity, row_id: self.log_meeting([(entity, row_id)]))
+        # The window's own Ctrl+E / Ctrl+M act on the record shown; two actions on one key would
+        # make Qt fire neither (an ambiguous shortcut).
+        for action in (self.record_page.edit_action, self.record_page.log_meeting_action):
+            action.setShortcut(QKeySequence())
 
     def _add_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
