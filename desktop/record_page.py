@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 import db
 from db import models as m
 from desktop import labels
+from desktop.messages import translate_error
 
 log = logging.getLogger(__name__)
 
@@ -582,7 +583,7 @@ class RecordPage(QWidget):
         log.warning("adding a note failed: %s", error)
         if not shiboken6.isValid(self):
             return
-        self.note_error.setText(self.tr("The note was not saved: %1").replace("%1", str(error)))
+        self.note_error.setText(self.tr("The note was not saved: %1").replace("%1", translate_error(error)))
         self.note_error.show()
         self._update_actions()
 

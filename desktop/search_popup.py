@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from db import NotFoundError
 from db.search import Hit, SearchResult
 from desktop import labels
+from desktop.messages import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -387,7 +388,7 @@ class SearchPanel(QWidget):
         elif result is not None:
             if result.error:
                 parts.append(html.escape(self.tr("The search is not available right now: %1").replace(
-                    "%1", result.error)))
+                    "%1", translate_message(result.error))))
             elif result.total == 0:
                 parts.append(html.escape(self.tr("No results for “%1”.").replace("%1", query)))
             if result.suggestion:

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.backend import Backend
@@ -23,7 +23,8 @@ class LongTask:
                  operation: Callable[[Any, threading.Event | None], Any], *, cancellable: bool = False,
                  on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None):
         self.cancelled = threading.Event() if cancellable else None
-        self.dialog = QProgressDialog(title, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
+        cancel = QCoreApplication.translate("LongTask", "Cancel") if cancellable else ""
+        self.dialog = QProgressDialog(title, cancel, 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -45,7 +46,7 @@ class LongTask:
     def _cancel(self) -> None:
         if self.cancelled is not None:
             self.cancelled.set()
-            self.dialog.setLabelText(self.dialog.tr("Cancelling…"))
+            self.dialog.setLabelText(QCoreApplication.translate("LongTask", "Cancelling…"))
 
     def _finish(self) -> None:
         self.finished = True

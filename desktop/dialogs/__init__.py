@@ -27,6 +27,7 @@ from desktop.dialogs.contact import ContactDialog
 from desktop.dialogs.network import NetworkDialog
 from desktop.dialogs.organisation import OrganisationDialog
 from desktop.dialogs.project import ProjectDialog
+from desktop.messages import translate_error
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ def confirm_delete(backend, entity: str, record_id: str, parent: QWidget | None 
 
     def failed(error: BaseException) -> None:
         log.error("deleting %s %s failed", entity, record_id, exc_info=error)
-        message = translate("Dialogs", "Could not delete: {error}").format(error=error)
+        message = translate("Dialogs", "Could not delete: {error}").format(error=translate_error(error))
         QMessageBox.warning(parent, translate("Dialogs", "Delete"), message)
 
     backend.write(lambda kb: kb.service(entity).delete(record_id), on_done, failed)

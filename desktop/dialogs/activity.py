@@ -87,7 +87,7 @@ class _FollowUpWidgets:
         self.owner.setCurrentIndex(max(self.owner.findData(row.owner_id), 0))
         self.owner.setAccessibleName(translate("FollowUps", "Follow-up {n}: owner").format(n=number))
         self.due = QLineEdit(row.due or "")
-        self.due.setPlaceholderText("YYYY-MM-DD")
+        self.due.setPlaceholderText(translate("FollowUps", "YYYY-MM-DD"))
         self.due.setFixedWidth(date_width(self.due))
         self.due.setAccessibleName(translate("FollowUps", "Follow-up {n}: due date").format(n=number))
         self.remove = QToolButton()

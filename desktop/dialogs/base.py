@@ -43,6 +43,7 @@ from db import KnowledgeBase, ValidationError, models
 from db.details import title_of
 from db.validation import FieldError, parse_amount
 from desktop import labels
+from desktop.messages import translate_error, translate_field_error, translate_message
 
 log = logging.getLogger(__name__)
 
@@ -481,7 +482,7 @@ class EditDialog(QDialog):
         return edit
 
     def date_line(self, name: str, label: str, with_time: bool = False) -> QLineEdit:
-        edit = self.line(name, label, "YYYY-MM-DD HH:MM" if with_time else "YYYY-MM-DD")
+        edit = self.line(name, label, self.tr("YYYY-MM-DD HH:MM") if with_time else self.tr("YYYY-MM-DD"))
         edit.setMaximumWidth(180)
         return edit
 
@@ -510,10 +511,10 @@ class EditDialog(QDialog):
         errors, warnings = self.check()
         self._errors = errors
         self.show_errors(errors, only_touched=not self._show_all)
-        self.warnings.setText("\n".join(sentence(w) for w in warnings))
+        self.warnings.setText("\n".join(sentence(translate_message(w)) for w in warnings))
         self.warnings.setVisible(bool(warnings))
         self.save_button.setEnabled(not errors and not self._saving)
-        details = "\n".join(str(e) for e in errors)
+        details = "\n".join(translate_field_error(e) for e in errors)
         self.save_button.setToolTip(details or self.tr("Save (Ctrl+S)"))
         hidden = not self._show_all and any(self._field_name(e.field) not in self._touched for e in errors)
         self.hint.setText(self.tr("Not ready to save yet: Ctrl+S shows what is missing.") if hidden else "")
@@ -538,9 +539,9 @@ class EditDialog(QDialog):
                 continue
             widget = self.fields[name].box.widget
             if match and hasattr(widget, "set_row_error"):
-                if widget.set_row_error(int(match["index"]), error.message, match["sub"]):
+                if widget.set_row_error(int(match["index"]), translate_message(error.message), match["sub"]):
                     continue
-            shown.setdefault(name, []).append(error.message)
+            shown.setdefault(name, []).append(translate_message(error.message))
         for name, messages in shown.items():
             self.fields[name].box.set_error("\n".join(messages))
         return unplaced
@@ -606,12 +607,12 @@ class EditDialog(QDialog):
         if isinstance(error, ValidationError):
             self._show_all = True
             unplaced = self.show_errors(error.errors)
-            details = "\n".join(str(e) for e in unplaced)
+            details = "\n".join(translate_field_error(e) for e in unplaced)
             text = self.tr("Could not save: please correct the marked fields.")
             self.banner.setText(f"{text}\n{details}" if details else text)
             log.info("the %s was not saved: %s", self.entity, error)
         else:
-            self.banner.setText(self.tr("Could not save: {error}").format(error=error))
+            self.banner.setText(self.tr("Could not save: {error}").format(error=translate_error(error)))
             log.error("saving the %s failed", self.entity, exc_info=error)
         self.banner.show()
         self.save_button.setEnabled(not isinstance(error, ValidationError))

@@ -340,7 +340,7 @@ class _RowWidgets:
             start = QLineEdit(row.from_date or "")
             end = QLineEdit(row.to_date or "")
             for edit, label in ((start, translate("Dialogs", "From")), (end, translate("Dialogs", "To"))):
-                edit.setPlaceholderText("YYYY-MM-DD")
+                edit.setPlaceholderText(translate("Dialogs", "YYYY-MM-DD"))
                 edit.setFixedWidth(date_width(edit))
                 name = translate("Dialogs", "{label} date for {name}").format(label=label, name=row.title)
                 edit.setAccessibleName(name)
