@@ -24,7 +24,7 @@ _CURRENT_ORG = (
 class Column:
     key: str
     sql: str  # an expression over the table aliased t
-    kind: str = "text"  # text, number, date, amount, list
+    kind: str = "text"  # text, number, year, date, amount, phone
 
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -71,7 +71,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "call": (
         Column("name", "t.name"),
-        Column("year", "t.year", "number"),
+        Column("year", "t.year", "year"),
         Column("theme", "t.theme"),
         Column("opens", "t.opens", "date"),
         Column("closes", "t.closes", "date"),
@@ -133,7 +133,7 @@ def _sort_value(kind: str, value: Any) -> tuple:
     """Empty values last; text the Swedish way; numbers and ISO dates as they are."""
     if value is None or value == "":
         return (1, ())
-    if kind in ("number", "amount"):
+    if kind in ("number", "year", "amount"):
         return (0, (value,))
     if kind == "date":
         return (0, value)

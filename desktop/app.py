@@ -93,7 +93,9 @@ def run(argv: list[str]) -> int:
         prepare_database(path, args.demo)
         backend = Backend(path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, paths.APP_NAME, str(exc))
+        from desktop.messages import translate_message
+
+        QMessageBox.critical(None, paths.APP_NAME, translate_message(str(exc)))
         return 2
     controller = WindowController(backend, MainWindow)
     try:

@@ -86,7 +86,7 @@ class EntityListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self._row(index.row())
             return labels.display(column.kind, row[column.key]) if row else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "number"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "number", "year"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

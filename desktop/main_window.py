@@ -24,6 +24,7 @@ from desktop import dialogs, labels
 from desktop.backend import Backend
 from desktop.history import History
 from desktop.list_page import ListPage
+from desktop.messages import translate_error
 from desktop.overview_page import OverviewPage
 from desktop.record_page import RecordPage
 from desktop.search_page import SearchPage
@@ -313,7 +314,7 @@ class MainWindow(QMainWindow):
                  on_error=self._show_error)
 
     def _show_error(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Kunskapsbanken"), str(error))
+        QMessageBox.warning(self, self.tr("Kunskapsbanken"), translate_error(error))
 
     # --- status and settings ---------------------------------------------------------------------------
 

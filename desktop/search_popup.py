@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -284,7 +285,9 @@ class SearchPanel(QWidget):
         self.filter_buttons: dict[str | None, QToolButton] = {}
         self._filter_group = QButtonGroup(self)
         self._filter_group.setExclusive(True)
-        filters = QHBoxLayout()
+        filter_row = QWidget()
+        filters = QHBoxLayout(filter_row)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(4)
         for hit_type in (None, *FILTER_TYPES):
             button = QToolButton()
@@ -298,6 +301,16 @@ class SearchPanel(QWidget):
         filters.addStretch(1)
         self.filter_buttons[None].setChecked(True)
         self._update_filter_labels()
+        # The row scrolls sideways when the labels (Swedish ones are long) do not fit, instead of
+        # widening the popup and the main window.
+        self.filter_scroll = QScrollArea()
+        self.filter_scroll.setWidget(filter_row)
+        self.filter_scroll.setWidgetResizable(True)
+        self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filter_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.filter_scroll.setFixedHeight(filter_row.sizeHint().height()
+                                          + self.filter_scroll.horizontalScrollBar().sizeHint().height())
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -320,7 +333,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.field)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_scroll)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)

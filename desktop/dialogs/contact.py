@@ -36,7 +36,7 @@ class ContactDialog(EditDialog):
         self.first_name = self.line("first_name", self.tr("First name"))
         self.last_name = self.line("last_name", self.tr("Last name"))
         self.title_edit = self.line("title", self.tr("Title"))
-        self.emails = MultiLineEdit(self.tr("E-mail"), "namn@exempel.se")
+        self.emails = MultiLineEdit(self.tr("E-mail"), self.tr("name@example.com"))
         self.add_field("emails", self.tr("E-mail"), self.emails)
         self.phones = MultiLineEdit(self.tr("Phone"), "070-123 45 67")
         self.add_field("phones", self.tr("Phone"), self.phones)

@@ -92,6 +92,11 @@ Details are in the log file:
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/contact.py" line="39" />
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/contact.py" line="41" />
         <location filename="../../desktop/dialogs/contact.py" line="42" />
         <source>Phone</source>
@@ -645,179 +650,179 @@ You can undo this afterwards.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/main_window.py" line="51" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107" />
+        <location filename="../../desktop/main_window.py" line="108" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138" />
+        <location filename="../../desktop/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="141" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="143" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="145" />
         <source>Log a &amp;meeting…</source>
         <translation>Log a &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="147" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Edit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="148" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Delete record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="149" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="150" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="151" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="155" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="156" />
         <source>Re&amp;build the search index</source>
         <translation>Re&amp;build the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158" />
+        <location filename="../../desktop/main_window.py" line="159" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="160" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>About Kunskapsbanken</source>
         <translation>About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="289" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="295" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="295" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Kunskapsbanken export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303" />
+        <location filename="../../desktop/main_window.py" line="304" />
         <source>An export can only be restored into an empty knowledge base.</source>
         <translation>An export can only be restored into an empty knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305" />
+        <location filename="../../desktop/main_window.py" line="306" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309" />
+        <location filename="../../desktop/main_window.py" line="310" />
         <source>Rebuilding the search index…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311" />
+        <location filename="../../desktop/main_window.py" line="312" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Search index rebuilt: %1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316" />
+        <location filename="../../desktop/main_window.py" line="317" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323" />
+        <location filename="../../desktop/main_window.py" line="324" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328" />
+        <location filename="../../desktop/main_window.py" line="329" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2139,47 +2144,47 @@ Database: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="278" />
+        <location filename="../../desktop/search_popup.py" line="279" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Search contacts, organisations, projects, notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="280" />
+        <location filename="../../desktop/search_popup.py" line="281" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="315" />
+        <location filename="../../desktop/search_popup.py" line="328" />
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="371" />
+        <location filename="../../desktop/search_popup.py" line="384" />
         <source>Show more (%1 left)</source>
         <translation>Show more (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="379" />
+        <location filename="../../desktop/search_popup.py" line="392" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="387" />
+        <location filename="../../desktop/search_popup.py" line="400" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Type to search. Tip: type:project, org:RISE, "smart cities".</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="390" />
+        <location filename="../../desktop/search_popup.py" line="403" />
         <source>The search is not available right now: %1</source>
         <translation>The search is not available right now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="393" />
+        <location filename="../../desktop/search_popup.py" line="406" />
         <source>No results for “%1”.</source>
         <translation>No results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="396" />
+        <location filename="../../desktop/search_popup.py" line="409" />
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
@@ -2187,7 +2192,7 @@ Database: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="452" />
+        <location filename="../../desktop/search_popup.py" line="465" />
         <source>Search</source>
         <translation>Search</translation>
     </message>

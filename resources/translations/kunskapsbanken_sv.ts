@@ -92,6 +92,11 @@ Mer information finns i loggfilen:
         <translation>E-post</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/contact.py" line="39" />
+        <source>name@example.com</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/contact.py" line="41" />
         <location filename="../../desktop/dialogs/contact.py" line="42" />
         <source>Phone</source>
@@ -645,179 +650,179 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/main_window.py" line="51" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107" />
+        <location filename="../../desktop/main_window.py" line="108" />
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109" />
+        <location filename="../../desktop/main_window.py" line="110" />
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138" />
+        <location filename="../../desktop/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="139" />
+        <location filename="../../desktop/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="140" />
+        <location filename="../../desktop/main_window.py" line="141" />
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141" />
+        <location filename="../../desktop/main_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="143" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Sök överallt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="144" />
         <source>&amp;New record…</source>
         <translation>&amp;Ny post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="145" />
         <source>Log a &amp;meeting…</source>
         <translation>&amp;Logga möte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="147" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Redigera post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="148" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Ta bort post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="149" />
         <source>&amp;Back</source>
         <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="150" />
         <source>&amp;Forward</source>
         <translation>&amp;Framåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="151" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="155" />
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="156" />
         <source>Re&amp;build the search index</source>
         <translation>&amp;Bygg om sökindexet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/main_window.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>In&amp;ställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158" />
+        <location filename="../../desktop/main_window.py" line="159" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="160" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277" />
+        <location filename="../../desktop/main_window.py" line="278" />
         <source>About Kunskapsbanken</source>
         <translation>Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278" />
+        <location filename="../../desktop/main_window.py" line="279" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – kunskapsbanken för IoT Sveriges programkontor.
 Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288" />
+        <location filename="../../desktop/main_window.py" line="289" />
         <source>Loading the demo data…</source>
         <translation>Läser in demodata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="295" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294" />
+        <location filename="../../desktop/main_window.py" line="295" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Export från Kunskapsbanken (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="303" />
+        <location filename="../../desktop/main_window.py" line="304" />
         <source>An export can only be restored into an empty knowledge base.</source>
         <translation>En export kan bara läsas in i en tom kunskapsbank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305" />
+        <location filename="../../desktop/main_window.py" line="306" />
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309" />
+        <location filename="../../desktop/main_window.py" line="310" />
         <source>Rebuilding the search index…</source>
         <translation>Bygger om sökindexet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311" />
+        <location filename="../../desktop/main_window.py" line="312" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Sökindexet har byggts om: %1 dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316" />
+        <location filename="../../desktop/main_window.py" line="317" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323" />
+        <location filename="../../desktop/main_window.py" line="324" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328" />
+        <location filename="../../desktop/main_window.py" line="329" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -2139,47 +2144,47 @@ Databas: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="278" />
+        <location filename="../../desktop/search_popup.py" line="279" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Sök bland kontakter, organisationer, projekt, anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="280" />
+        <location filename="../../desktop/search_popup.py" line="281" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="315" />
+        <location filename="../../desktop/search_popup.py" line="328" />
         <source>Show more</source>
         <translation>Visa fler</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="371" />
+        <location filename="../../desktop/search_popup.py" line="384" />
         <source>Show more (%1 left)</source>
         <translation>Visa fler (%1 till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="379" />
+        <location filename="../../desktop/search_popup.py" line="392" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="387" />
+        <location filename="../../desktop/search_popup.py" line="400" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Skriv för att söka. Tips: typ:projekt, org:RISE, "smarta städer".</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="390" />
+        <location filename="../../desktop/search_popup.py" line="403" />
         <source>The search is not available right now: %1</source>
         <translation>Sökningen fungerar inte just nu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="393" />
+        <location filename="../../desktop/search_popup.py" line="406" />
         <source>No results for “%1”.</source>
         <translation>Inga träffar för ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="396" />
+        <location filename="../../desktop/search_popup.py" line="409" />
         <source>Did you mean: %1?</source>
         <translation>Menade du: %1?</translation>
     </message>
@@ -2187,7 +2192,7 @@ Databas: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="452" />
+        <location filename="../../desktop/search_popup.py" line="465" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>

@@ -24,6 +24,7 @@ SV: dict[str | tuple[str, str], str] = {
     "Name": "Namn",
     "Title": "Titel",
     "E-mail": "E-post",
+    "name@example.com": "namn@exempel.se",
     "Phone": "Telefon",
     "Municipality": "Kommun",
     "Short name": "Kortnamn",
