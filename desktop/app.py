@@ -6,6 +6,7 @@ import argparse
 import logging
 import logging.handlers
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -158,6 +159,10 @@ def screenshot(window, target: Path, page: str, size: str) -> int:
     else:
         print(f"kunskapsbanken: unknown page '{page}' (one of: {', '.join(SCREENSHOT_PAGES)})", file=sys.stderr)
         return 2
+    deadline = time.monotonic() + 10
+    while window.backend.pending() and time.monotonic() < deadline:  # searches and refreshes in flight
+        QApplication.processEvents()
+        time.sleep(0.01)
     for _ in range(5):
         QApplication.processEvents()
     target.parent.mkdir(parents=True, exist_ok=True)
