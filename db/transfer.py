@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
 from contextlib import closing
 from dataclasses import fields
 from pathlib import Path
@@ -199,12 +200,19 @@ def database_is_empty(path: Path) -> bool:
     return True
 
 
-def import_json(kb: KnowledgeBase, data: dict[str, Any]) -> dict[str, int]:
-    """Restore a checked export into an empty knowledge base, rows and change log verbatim."""
+class Cancelled(Exception):
+    """The import was cancelled; nothing was written."""
+
+
+def import_json(kb: KnowledgeBase, data: dict[str, Any], cancelled: threading.Event | None = None) -> dict[str, int]:
+    """Restore a checked export into an empty knowledge base, rows and change log verbatim.
+    Setting `cancelled` (from another thread) stops it between tables, and nothing is written."""
     counts = {}
     with kb.transaction() as changes:
         kb.db.execute("PRAGMA defer_foreign_keys = ON")
         for table in TABLES:
+            if cancelled is not None and cancelled.is_set():
+                raise Cancelled("the import was cancelled; nothing was written")
             rows = data["tables"].get(table, [])
             columns = _columns(table)
             sql = f"INSERT INTO [{table}] ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"

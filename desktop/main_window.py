@@ -303,8 +303,9 @@ class MainWindow(QMainWindow):
         if not self.is_empty():
             self._show_error(ValueError(self.tr("An export can only be restored into an empty knowledge base.")))
             return
-        LongTask(self, self.backend, self.tr("Importing…"), lambda kb, _cancel: transfer.import_json(kb, data),
-                 on_done=lambda _counts: self.show_page("contact"), on_error=self._show_error)
+        LongTask(self, self.backend, self.tr("Importing…"), lambda kb, cancel: transfer.import_json(kb, data, cancel),
+                 cancellable=True, on_done=lambda _counts: self.show_page("contact"),
+                 on_error=lambda error: None if isinstance(error, transfer.Cancelled) else self._show_error(error))
 
     def reindex(self) -> None:
         LongTask(self, self.backend, self.tr("Rebuilding the search index…"),

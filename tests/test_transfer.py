@@ -108,3 +108,18 @@ def test_import_failure_rolls_back_everything(kb, tmp_path, export):
             import_json(target, load_file(path))
         assert target.contacts.count(deleted="include") == 0
         assert target.db.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+
+
+def test_a_cancelled_import_writes_nothing(kb, tmp_path, export):
+    import threading
+
+    from db.transfer import Cancelled
+
+    path = _write(tmp_path / "good.json", export)
+    cancelled = threading.Event()
+    cancelled.set()
+    with KnowledgeBase.open(tmp_path / "target.db", search=False) as target:
+        with pytest.raises(Cancelled):
+            import_json(target, load_file(path), cancelled)
+        assert target.contacts.count(deleted="include") == 0
+        assert target.db.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="70" />
+        <location filename="../../desktop/app.py" line="71" />
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -802,27 +802,27 @@ Database: %1</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310" />
+        <location filename="../../desktop/main_window.py" line="311" />
         <source>Rebuilding the search index…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312" />
+        <location filename="../../desktop/main_window.py" line="313" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Search index rebuilt: %1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317" />
+        <location filename="../../desktop/main_window.py" line="318" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324" />
+        <location filename="../../desktop/main_window.py" line="325" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329" />
+        <location filename="../../desktop/main_window.py" line="330" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
