@@ -218,9 +218,18 @@ def fts_runner(conn: sqlite3.Connection, kind: str) -> Callable[[str], object]:
 
 
 def copy_database(source: Path, work: Path) -> Path:
+    """A consistent copy, without writing a byte to the source (not even its -shm file when
+    its write-ahead log is empty)."""
     target = work / "bench.db"
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
+    wal = Path(f"{source}-wal")
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    src = sqlite3.connect(f"file:{source}?{mode}", uri=True)
+    dst = sqlite3.connect(target)
+    try:
         src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
     return target
 
 
@@ -238,8 +247,10 @@ def build_in_child(db: Path, procs: int) -> tuple[float, int, float]:
     return float(seconds), int(count), memory.peak_kb / 1024
 
 
-def measure_updates(kb: KnowledgeBase, count: int, seed: int) -> tuple[list[float], list[float]]:
-    """Rename contacts through the data layer; (update-to-searchable ms, of which the search ms)."""
+def measure_updates(kb: KnowledgeBase, count: int, seed: int, *, idle: bool = False) -> tuple[list[float], list[float]]:
+    """Rename contacts through the data layer; (update-to-searchable ms, of which the search ms).
+    idle: between two saves, do (untimed) what the app does when it is idle: merge the small
+    index segments the writes left. Without it the saves come back to back (a burst)."""
     rng = random.Random(seed)
     ids = [r[0] for r in kb.db.execute("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY random() LIMIT ?",
                                        [count + 10])]
@@ -252,10 +263,12 @@ def measure_updates(kb: KnowledgeBase, count: int, seed: int) -> tuple[list[floa
         searched = time.perf_counter()
         hits = kb.search.search(person.last_name, as_you_type=False, page_size=10).hits
         done = time.perf_counter()
-        assert [h.id for h in hits] == [row_id], "the renamed contact was not found"
+        assert hits and hits[0].id == row_id, "the renamed contact was not found first"
         if i >= 10:  # warm-up
             totals.append((done - started) * 1000)
             searches.append((done - searched) * 1000)
+        if idle:
+            kb.search.merge_small_segments()
     return totals, searches
 
 
@@ -332,11 +345,16 @@ def run(args: argparse.Namespace, work: Path) -> int:
               f"  {hits:6.0f}  {'met' if ok else 'MISSED'}")
     fts.close()
 
-    totals, searches = measure_updates(kb, args.updates, args.seed)
-    print(f"\nupdate-to-searchable ({len(totals)} contacts renamed through the data layer, then searched):")
-    print("  " + row("total", totals) + f"   target p95 < {TARGETS['update_p95_ms']:.0f} ms: "
-          + ("met" if percentile(totals, 0.95) < TARGETS["update_p95_ms"] else "MISSED"))
-    print("  " + row("of which search", searches))
+    print(f"\nupdate-to-searchable ({args.updates - 10} contacts renamed through the data layer, then searched;"
+          f" target p95 < {TARGETS['update_p95_ms']:.0f} ms):")
+    for label, idle in (("saves with idle time between them (small segments merged meanwhile)", True),
+                        ("saves back to back (a burst: segments pile up, merged every 16)", False)):
+        kb.search.merge_small_segments()
+        totals, searches = measure_updates(kb, args.updates, args.seed + idle, idle=idle)
+        print(f"  {label}:")
+        print("    " + row("total", totals) + "   "
+              + ("met" if percentile(totals, 0.95) < TARGETS["update_p95_ms"] else "MISSED"))
+        print("    " + row("of which search", searches))
     kb.close()
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import shutil
 import sqlite3
 import threading
 import unicodedata
@@ -49,6 +50,7 @@ MAX_DEPTH = 8
 MAX_PAGE_SIZE = 1000
 REPLAY_LIMIT = 20_000  # more changed rows than this since the index's watermark: rebuild instead
 CHUNK = 500
+IDLE_SECONDS = 1.0  # after the last write, merge small index segments
 
 TYPE_NAMES = {
     "contact": "contact", "contacts": "contact", "kontakt": "contact", "kontakter": "contact",
@@ -421,7 +423,7 @@ def _with_fuzzy(node: si.Node | None) -> si.Node | None:
     """The same query, its words also matching names within one or two typos."""
     if isinstance(node, si.Text) and node.scope in ("all", "name"):
         size = max((len(w) for w in si.words(node.word)), default=0)
-        return si.Text(node.word, node.scope, node.prefix, 2 if size >= 8 else 1)
+        return si.Text(node.word, node.scope, node.prefix, si.fuzzy_distance("x" * size))
     if isinstance(node, (si.AllOf, si.AnyOf)):
         return type(node)(tuple(_with_fuzzy(p) for p in node.parts))
     return node
@@ -743,29 +745,33 @@ def _auto_procs(conn: Any) -> int:
     return 2 if rows >= 20_000 else 1
 
 
-def reindex(path: Path | str, *, procs: int | None = None) -> int:
-    """Rebuild the index of a database file from scratch (into a new folder, then swapped in).
-    Returns the number of documents. Do not call it on a database another process has open
-    with its index (the app rebuilds its own index itself)."""
+def build_new_index(path: Path | str, *, procs: int | None = None) -> tuple[Path, int]:
+    """Build a complete index of a database file into a new folder beside it (the current
+    index is untouched) and return (that folder, number of documents)."""
     path = Path(path)
-    folder = si.index_folder(path)
     conn = sqlite3.connect(str(path), isolation_level=None)
+    new = si.new_build_folder(si.index_folder(path))
     try:
         conn.execute("BEGIN")  # one snapshot: the watermark and the rows agree
         watermark, identity = _max_seq(conn), _database_identity(conn)
-        procs = procs or _auto_procs(conn)
-        si.remove_leftovers(folder)
-        new = si.new_build_folder(folder)
-        try:
-            count = si.build(new, all_documents(conn), watermark=watermark, identity=identity, procs=procs)
-        except BaseException:
-            import shutil
-
-            shutil.rmtree(new, ignore_errors=True)
-            raise
+        count = si.build(new, all_documents(conn), watermark=watermark, identity=identity,
+                         procs=procs or _auto_procs(conn))
         conn.execute("COMMIT")
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)
+        raise
     finally:
         conn.close()
+    return new, count
+
+
+def reindex(path: Path | str, *, procs: int | None = None) -> int:
+    """Rebuild the index of a database file from scratch (into a new folder, then swapped in)
+    and return the number of documents. For the command line: the app rebuilds its own index
+    with SearchService.rebuild()."""
+    folder = si.index_folder(path)
+    si.remove_leftovers(folder)
+    new, count = build_new_index(path, procs=procs)
     si.swap(new, folder)
     log.info("search index rebuilt: %d documents", count)
     return count
@@ -784,7 +790,10 @@ class SearchService:
         self.folder = si.index_folder(kb.path)
         self.index: si.SearchIndex | None = None
         self._lock = threading.RLock()
+        self._rebuild_lock = threading.Lock()
         self._needs_rebuild = False
+        self._idle_timer: threading.Timer | None = None
+        self._closed = False
 
     # --- opening and repairing ---
 
@@ -801,22 +810,35 @@ class SearchService:
                     raise si.CorruptIndexError("the index belongs to another database or a later state")
             except si.CorruptIndexError as exc:
                 log.info("search index will be rebuilt: %s", exc)
+                index = None
+            if index is None:
                 self.rebuild()
-                return
-            self.index = index
-            self._catch_up()
+            else:
+                self.index = index
+                self._catch_up()
             self.repair()
+            self.merge_small_segments()
 
-    def rebuild(self, procs: int | None = None) -> int:
-        """Rebuild from the database into a new folder, then swap it in."""
-        with self._lock:
-            if self.index is not None:
-                self.index.close()
-                self.index = None
-            count = reindex(self.kb.path, procs=procs)
-            self.index = si.SearchIndex.open(self.folder)
-            self._needs_rebuild = False
+    def rebuild(self, procs: int | None = None, *, wait: bool = True) -> int | None:
+        """Rebuild from the database into a new folder while the current index keeps serving,
+        then swap it in and catch up on what was written meanwhile. Returns the number of
+        documents, or None when another rebuild is running and wait is False."""
+        if not self._rebuild_lock.acquire(blocking=wait):
+            return None
+        try:
+            new, count = build_new_index(self.kb.path, procs=procs)
+            with self._lock:
+                if self.index is not None:
+                    self.index.close()
+                    self.index = None
+                si.swap(new, self.folder)
+                self.index = si.SearchIndex.open(self.folder)
+                self._needs_rebuild = False
+                self._catch_up()
+            log.info("search index rebuilt: %d documents", count)
             return count
+        finally:
+            self._rebuild_lock.release()
 
     def _catch_up(self) -> None:
         """Apply what the change log holds beyond the index's watermark (a crash between the
@@ -845,7 +867,8 @@ class SearchService:
             if not rows:
                 return 0
             if self._needs_rebuild or self.index is None:
-                self.rebuild()
+                if self.rebuild(wait=False) is None:  # another thread is rebuilding: it will catch up
+                    return 0
             else:
                 pending: dict[str, set[str]] = {}
                 for entity, row_id, _ in rows:
@@ -856,8 +879,33 @@ class SearchService:
             log.info("search index repaired %d queued records", len(rows))
             return len(rows)
 
-    def close(self) -> None:
+    def merge_small_segments(self) -> int:
+        """Merge the small segments that writes leave behind (a few hundred ms on a large
+        index). Runs by itself IDLE_SECONDS after the last write; returns the merges done."""
+        done = 0
         with self._lock:
+            while not self._closed and self.index is not None and done < 8 and self.index.merge_small(2):
+                done += 1
+        return done
+
+    def _schedule_merge(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        self._idle_timer = threading.Timer(IDLE_SECONDS, self._merge_when_idle)
+        self._idle_timer.daemon = True
+        self._idle_timer.start()
+
+    def _merge_when_idle(self) -> None:
+        try:
+            self.merge_small_segments()
+        except Exception as exc:  # the next write or open repairs what matters
+            log.warning("merging small index segments failed (%s)", type(exc).__name__)
+
+    def close(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        with self._lock:
+            self._closed = True
             try:
                 self.kb.unsubscribe(self.on_change)
             except ValueError:
@@ -889,11 +937,12 @@ class SearchService:
                 self.repair()
             except Exception as exc:
                 log.warning("search index repair failed (%s); will retry", type(exc).__name__)
+            self._schedule_merge()
 
     def _queue(self, pending: dict[str, set[str]], exc: Exception) -> None:
         rows = [(entity, row_id, changelog.utc_now()) for entity, ids in pending.items() for row_id in ids]
-        log.warning("search index update failed (%s: %s); %d records queued for reindexing",
-                    type(exc).__name__, exc, len(rows))
+        log.warning("search index update failed (%s); %d records queued for reindexing", type(exc).__name__, len(rows))
+        log.debug("search index update failure", exc_info=exc)
         try:
             self.kb.db.conn.executemany("INSERT OR REPLACE INTO index_queue (entity, row_id, queued_at)"
                                    " VALUES (?, ?, ?)", rows)
@@ -1030,8 +1079,7 @@ class SearchService:
 
     def _try_rebuild(self) -> bool:
         try:
-            self.rebuild()
-            return True
+            return self.rebuild(wait=False) is not None
         except Exception:
             log.exception("search index rebuild failed")
             self._needs_rebuild = True

@@ -1,25 +1,32 @@
-"""The search index on disk: the only module that imports Whoosh.
+"""The search index on disk: the only module that imports Whoosh (whoosh-reloaded 2.7.5).
 
-Everything that crosses this module's border is plain Python: documents go in as dicts
-(see `Document` for the keys), queries as the small node classes below (`Text`,
-`Phrase`, `Keyword`, `DateRange`, `AllOf`, `AnyOf`, `Not`), and results come out as
-`IndexResult` with plain dicts. Another engine could replace this module alone.
+Everything that crosses this module's border is plain Python: documents go in as
+`Document` dataclasses, queries as the small node classes below (`Text`, `Phrase`,
+`Keyword`, `DateRange`, `AllOf`, `AnyOf`, `Not`), results come out as `IndexResult` with
+plain dicts. Another engine could replace this module alone.
 
-Layout: the index lives in the folder `<database file name>.index/` beside the database,
-with a small state file (schema version and the change-log watermark: the highest
-change_log.seq the index has seen). A full rebuild is written into a new folder and
-swapped in, so a broken or half-built index never replaces a working one.
+Layout: the folder `<database file name>.index/` beside the database, with a state file
+(schema version, the database it belongs to, and the watermark: the highest change_log.seq
+the index has taken in). A full rebuild is written into a new folder and swapped in.
 
-Swedish analysis (measured facts in SEARCH-NOTES.md):
+Swedish analysis (SEARCH-NOTES.md has the measured facts):
 - å ä ö are letters of their own in the exact fields; other accents are folded there
-  (é -> e, ü -> u), æ and ø are read as ä and ö (Danish and Norwegian names).
-- every name-like field also has a folded twin (å ä -> a, ö -> o) so "goteborg" finds
-  Göteborg; the query searches the folded twin only for words typed without å ä ö, and
-  weights it below the exact field.
-- body text is Swedish-stemmed (Snowball) with the Swedish stop list, and folded after
-  stemming in its twin.
-- search-as-you-type: names are also indexed as edge n-grams (2-15 letters), so the word
-  being typed is one term lookup, never a prefix expansion.
+  (é -> e, ü -> u), æ and ø read as ä and ö.
+- each text field has a folded twin (å ä -> a, ö -> o) holding only the words folding
+  changed, at the exact field's positions; the query searches the twin only for words
+  typed without å ä ö, at half the weight, so "goteborg" finds Göteborg, Malmö ranks
+  above Malmo for "malmö" and "får" does not find "far".
+- body text is Swedish-stemmed (Snowball, Swedish stop list), folded after stemming.
+- search-as-you-type: names of contacts, organisations, projects, networks and calls are
+  also indexed as edge n-grams (2-15 letters): the word being typed is one term lookup.
+- phrases in body text are word pairs (a bigram field), names keep positions.
+
+What makes Whoosh fast enough here (bench/search.py measures it): body text is scored by
+saturated term frequency without length normalisation so block skipping works; a top-N
+collector that starts skipping as soon as it is full; terms the index lacks are pruned
+before matching; counts per type come from set algebra over posting blocks, not from
+scoring every hit; segments are separate files (a compound segment is copied into memory
+on every reopen); small segments are merged by size tier when the app is idle.
 """
 
 from __future__ import annotations
@@ -36,10 +43,12 @@ import uuid
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from whoosh import collectors, scoring
 from whoosh import fields as wf
 from whoosh import index as wi
 from whoosh import query as wq
@@ -53,7 +62,7 @@ from whoosh.support.charset import accent_map
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STATE_FILE = "kunskapsbanken-index.json"
 WRITER_TIMEOUT = 10.0
 TYPES = ("contact", "organisation", "project", "network", "call", "activity", "note")
@@ -63,6 +72,14 @@ NGRAM_MIN, NGRAM_MAX = 2, 15
 # documents and would hold 80 % of the n-grams (bench/search.py measured the build time).
 NGRAM_TYPES = frozenset({"contact", "organisation", "project", "network", "call"})
 MAX_STORED_TEXT = 8000
+MAX_FUZZY_TERMS = 50
+# Segments as separate files, not one compound file: Whoosh opens a compound segment by
+# copying its term and posting files into memory (BytesIO over the mmap), ~40 ms per
+# 90,000-document segment, paid again each time the searcher is reopened after a commit.
+# Separate files open in well under a millisecond. (Searcher.refresh(), which would reuse
+# open segments, is not an option: in 2.7.5 it appends the previous reader's segments to
+# the new ones, so after a merge or a deletion documents show up twice or come back.)
+COMPOUND = False
 
 # --- Swedish text normalisation (shared by indexing, querying and highlighting) ---------
 
@@ -182,18 +199,16 @@ class SwedishAnalyzer(Analyzer):
 
 
 class BigramAnalyzer(Analyzer):
-    """Adjacent pairs of body stems ("smart städ"), stop words skipped: a phrase in body text
-    becomes a term lookup instead of a positional match (which costs Whoosh ~10 µs per
-    candidate document). The folded twin holds the pairs folding changed."""
-
-    def __init__(self, folded: bool = False):
-        self.folded = folded
+    """Adjacent pairs of body stems, folded ("smart stad"), stop words skipped: a phrase in
+    body text becomes a term lookup instead of a positional match (which costs Whoosh about
+    10 µs per candidate document). Folded, so a phrase typed with or without å ä ö finds
+    both spellings (one field: a folded twin would cost another 40 % of its postings)."""
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, BigramAnalyzer) and self.folded == other.folded
+        return isinstance(other, BigramAnalyzer)
 
     def __hash__(self) -> int:
-        return hash(("bigram", self.folded))
+        return hash("bigram")
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False, mode: str = "",
                  **kwargs: Any) -> Iterator[Token]:
@@ -201,11 +216,6 @@ class BigramAnalyzer(Analyzer):
         token.stopped, token.boost = False, 1.0
         stems = [t for t in (BODY.base(w) for w in _WORD.findall(exact(value))) if t is not None]
         for pos, pair in enumerate(bigrams(stems)):
-            if self.folded:
-                folded = fold(pair)
-                if folded == pair:
-                    continue
-                pair = folded
             token.text = pair
             if positions:
                 token.pos = pos
@@ -213,7 +223,8 @@ class BigramAnalyzer(Analyzer):
 
 
 def bigrams(stems: list[str]) -> list[str]:
-    return [f"{a} {b}" for a, b in pairwise(stems)]
+    """Folded pairs of adjacent stems."""
+    return [fold(f"{a} {b}") for a, b in pairwise(stems)]
 
 
 EXACT = SwedishAnalyzer()
@@ -234,7 +245,7 @@ TEXT_FIELDS = {
     "body": ("body", "body_f", 1.0),
 }
 NGRAM_FIELDS = ("name_ng", "name_ngf", 4.0)
-BIGRAM_FIELDS = ("body2", "body2_f")
+BIGRAM_FIELD = "body2"
 SUGGEST_FIELDS = ("name", "place", "org")
 KEYWORD_FIELDS = ("type", "tagk", "kind", "status", "call", "refs")
 
@@ -249,7 +260,6 @@ def make_schema() -> wf.Schema:
         tagk=wf.TEXT(analyzer=lines, phrase=False), refs=wf.KEYWORD(), kind=wf.ID(), status=wf.ID(), call=wf.ID(),
         date_from=wf.ID(sortable=True), date_to=wf.ID(),
         body2=wf.TEXT(analyzer=BigramAnalyzer(), phrase=False),
-        body2_f=wf.TEXT(analyzer=BigramAnalyzer(folded=True), phrase=False),
     )
     for scope, (exact_name, folded_name, _) in TEXT_FIELDS.items():
         if scope == "body":
@@ -259,6 +269,43 @@ def make_schema() -> wf.Schema:
             schema.add(exact_name, wf.TEXT(analyzer=EXACT, phrase=True))
             schema.add(folded_name, wf.TEXT(analyzer=FOLDED, phrase=True))
     return schema
+
+
+class SaturatedTF(scoring.WeightingModel):
+    """Body text scoring: idf x saturated term frequency, no length normalisation. BM25's
+    per-document length lookup defeats Whoosh's block skipping on body text (every block
+    may hold a short document); without it a common word's top 10 costs ~5 ms, not ~65 ms
+    (bench/search.py). Names keep BM25F: there a short exact name should win."""
+
+    def __init__(self, k1: float = 1.2):
+        self.k1 = k1
+
+    def scorer(self, searcher, fieldname: str, text: str, qf: int = 1) -> scoring.BaseScorer:
+        maxweight = searcher.term_info(fieldname, text).max_weight()
+        return _SaturatedScorer(searcher.idf(fieldname, text), self.k1, maxweight, qf)
+
+
+class _SaturatedScorer(scoring.BaseScorer):
+    def __init__(self, idf: float, k1: float, maxweight: float, qf: int):
+        self.idf, self.k1, self.maxweight, self.qf = idf, k1, maxweight, qf
+
+    def supports_block_quality(self) -> bool:
+        return True
+
+    def _score(self, weight: float) -> float:
+        return self.idf * weight * (self.k1 + 1) / (weight + self.k1) * self.qf
+
+    def score(self, matcher) -> float:
+        return self._score(matcher.weight())
+
+    def max_quality(self) -> float:
+        return self._score(self.maxweight)
+
+    def block_quality(self, matcher) -> float:
+        return self._score(matcher.block_max_weight())
+
+
+WEIGHTING = scoring.MultiWeighting(scoring.BM25F(), body=SaturatedTF(), body_f=SaturatedTF(), body2=SaturatedTF())
 
 
 def tag_key(name: str) -> str:
@@ -469,7 +516,7 @@ def _compile_phrase(node: Phrase, marks: _Highlight) -> wq.Query:
         if len(terms) == 1:
             parts.append(wq.Term(exact_name, terms[0], boost=weight))
         elif scope == "body":
-            pairs = [_either(*BIGRAM_FIELDS, pair, folded_too) for pair in bigrams(terms)]
+            pairs = [wq.Term(BIGRAM_FIELD, pair) for pair in bigrams(terms)]
             parts.append(wq.And(pairs, boost=weight) if len(pairs) > 1 else _boosted(pairs[0], weight))
         elif folded_too:
             parts.append(wq.Sequence([wq.Or([wq.Term(exact_name, t), wq.Term(folded_name, t)]) for t in terms],
@@ -477,12 +524,6 @@ def _compile_phrase(node: Phrase, marks: _Highlight) -> wq.Query:
         else:
             parts.append(wq.Phrase(exact_name, terms, boost=weight))
     return wq.Or(parts) if parts else wq.NullQuery
-
-
-def _either(exact_name: str, folded_name: str, text: str, folded_too: bool) -> wq.Query:
-    if not folded_too:
-        return wq.Term(exact_name, text)
-    return wq.Or([wq.Term(exact_name, text), wq.Term(folded_name, text)])
 
 
 def _boosted(q: wq.Query, boost: float) -> wq.Query:
@@ -595,7 +636,7 @@ def _fields(doc: Document) -> dict[str, Any]:
         "tagk": "\n".join(tag_key(t) for t in doc.tags), "refs": " ".join(doc.refs),
     }
     if doc.body:
-        values["body2"] = values["body2_f"] = doc.body
+        values["body2"] = doc.body
     texts = {"name": names, "org": "\n".join(doc.orgs), "place": "\n".join(doc.places),
              "people": "\n".join(doc.people), "tag": "\n".join(doc.tags), "body": doc.body}
     for scope, (exact_name, folded_name, _) in TEXT_FIELDS.items():
@@ -621,6 +662,59 @@ def _rewrite_segments_with_deletions(writer, segments):
             reader.close()
         else:
             keep.append(segment)
+    return keep
+
+
+MERGE_FACTOR = 4  # segments of one size tier merged together
+MAX_SEGMENTS = 16  # more than this after a commit: merge at once, not waiting for idle time
+BIG_SEGMENT = 20_000  # documents: a segment this size (a full build's) is never merged
+
+
+def _size_tier(docs: int) -> int:
+    """0 for up to 9 documents, 1 for up to 99, ..."""
+    return len(str(max(docs, 1))) - 1
+
+
+def _merge_due(segments, factor: int = MERGE_FACTOR) -> bool:
+    counts: dict[int, int] = {}
+    for segment in segments:
+        if segment.doc_count() == 0:
+            return True
+        if segment.doc_count_all() < BIG_SEGMENT:
+            tier = _size_tier(segment.doc_count())
+            counts[tier] = counts.get(tier, 0) + 1
+    return any(n >= factor for n in counts.values())
+
+
+def _merge_tiers(writer, segments, factor: int = MERGE_FACTOR):
+    """Merge policy: when MERGE_FACTOR segments of the same size tier (1-9 documents,
+    10-99, ...) pile up, merge them into one of the next tier; segments with every document
+    deleted are dropped; big segments are left alone. Each document is rewritten once per
+    tier, never again and again as with Whoosh's MERGE_SMALL. A merge still costs per
+    distinct term (n-grams and word pairs make many): 100-700 ms for six segments of ~30
+    documents on the benchmark index, so it runs when the app is idle (merge_small), not in
+    the commit that makes a saved record searchable."""
+    tiers: dict[int, list] = {}
+    keep = []
+    for segment in segments:
+        live = segment.doc_count()
+        if live == 0:
+            continue
+        if segment.doc_count_all() >= BIG_SEGMENT:
+            keep.append(segment)
+        else:
+            tiers.setdefault(_size_tier(live), []).append(segment)
+    merged = False
+    for tier in sorted(tiers):
+        group = tiers[tier]
+        if not merged and len(group) >= factor:
+            for segment in group:
+                reader = SegmentReader(writer.storage, writer.schema, segment)
+                writer.add_reader(reader)
+                reader.close()
+            merged = True
+        else:
+            keep.extend(group)
     return keep
 
 
@@ -688,36 +782,58 @@ class SearchIndex:
     # --- writing ---
 
     def write(self, upserts: Iterable[Document] = (), deletes: Iterable[str] = (), *, purge: bool = False) -> None:
-        """One commit: add or replace documents, delete keys. purge rewrites the segments
-        that hold deleted documents, so their text leaves the files (erasure)."""
+        """One commit: add or replace documents, delete keys. Small segments are not merged
+        here (merge_small() does that, when the app is idle) unless more than MAX_SEGMENTS
+        pile up. purge rewrites the segments that hold deleted documents, so their text
+        leaves the files (erasure)."""
         with self._write_lock:
-            try:
-                writer = self._ix.writer(timeout=WRITER_TIMEOUT, delay=0.05)
-            except _CORRUPTION as exc:
-                raise CorruptIndexError(f"{self.folder.name}: cannot write ({type(exc).__name__})") from exc
-            try:
-                for key in deletes:
-                    writer.delete_by_term("key", key)
-                for doc in upserts:
-                    writer.update_document(**_fields(doc))
-                if purge:
-                    writer.commit(mergetype=_rewrite_segments_with_deletions)
-                else:
-                    writer.commit()
-            except BaseException as exc:
-                if not writer.is_closed:
-                    writer.cancel()
-                if isinstance(exc, _CORRUPTION):
-                    raise CorruptIndexError(f"{self.folder.name}: write failed ({type(exc).__name__})") from exc
-                raise
-            self._stale = True
+            self._commit(lambda w: self._add(w, upserts, deletes),
+                         _rewrite_segments_with_deletions if purge else None)
+            if len(self._ix._segments()) > MAX_SEGMENTS:
+                self.merge_small()
+
+    def merge_small(self, factor: int = MERGE_FACTOR) -> bool:
+        """Merge `factor` small segments of the same size tier (see _merge_tiers); False if
+        no tier had that many. The app's idle merges use factor 2, which keeps one small
+        segment per tier (queries slow down with every segment: ~1 ms per segment and term)."""
+        with self._write_lock:
+            if not _merge_due(self._ix._segments(), factor):
+                return False
+            self._commit(lambda w: None, partial(_merge_tiers, factor=factor))
+            return True
+
+    @staticmethod
+    def _add(writer, upserts: Iterable[Document], deletes: Iterable[str]) -> None:
+        for key in deletes:
+            writer.delete_by_term("key", key)
+        for doc in upserts:
+            writer.update_document(**_fields(doc))
+
+    def _commit(self, fill, mergetype) -> None:
+        try:
+            writer = self._ix.writer(timeout=WRITER_TIMEOUT, delay=0.05, compound=COMPOUND)
+        except _CORRUPTION as exc:
+            raise CorruptIndexError(f"{self.folder.name}: cannot write ({type(exc).__name__})") from exc
+        try:
+            fill(writer)
+            if mergetype is None:
+                writer.commit(merge=False)
+            else:
+                writer.commit(mergetype=mergetype)
+        except BaseException as exc:
+            if not writer.is_closed:
+                writer.cancel()
+            if isinstance(exc, _CORRUPTION):
+                raise CorruptIndexError(f"{self.folder.name}: write failed ({type(exc).__name__})") from exc
+            raise
+        self._stale = True
 
     # --- reading ---
 
     def _current_searcher(self):
         if self._searcher is None or self._stale:
             self._stale = False
-            old, self._searcher = self._searcher, self._ix.searcher()
+            old, self._searcher = self._searcher, self._ix.searcher(weighting=WEIGHTING)
             if old is not None:
                 old.close()
         return self._searcher
@@ -750,10 +866,7 @@ class SearchIndex:
     def keys(self) -> set[str]:
         """Every document key (for checks and tests)."""
         with self._search_lock, _corruption_guard(self.folder):
-            reader = self._current_searcher().reader()
-            return {text.decode("utf-8") if isinstance(text, bytes) else text
-                    for text in reader.lexicon("key")
-                    if any(True for _ in reader.postings("key", text).all_ids())}
+            return {fields["key"] for fields in self._current_searcher().all_stored_fields()}
 
     def knows(self, word: str) -> bool:
         """Is this word (exact form) a term of any text field, exact or folded?"""
@@ -766,12 +879,13 @@ class SearchIndex:
                 checks += [("body", body), ("body_f", fold(body))]
             return any(reader.doc_frequency(name, term) > 0 for name, term in checks)
 
-    def suggest(self, word: str, maxdist: int = 2, limit: int = 3) -> list[str]:
-        """Words of the names, places and organisations close to a (mis)typed exact-form word:
-        nearest first, then the most frequent."""
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """Words of the names (then places and organisations) close to a (mis)typed exact-form
+        word: nearest first, then the most frequent. One typo for words up to 7 letters, two
+        for longer ones (as the fuzzy search)."""
         if len(word) < 3:
             return []
-        maxdist = 1 if len(word) <= 4 else maxdist
+        maxdist = fuzzy_distance(word)
         scored: dict[str, tuple[int, int]] = {}
         with self._search_lock, _corruption_guard(self.folder):
             reader = self._current_searcher().reader()
@@ -783,6 +897,8 @@ class SearchIndex:
                     freq = reader.doc_frequency(name, term)
                     best = scored.get(term, (distance, 0))
                     scored[term] = (min(best[0], distance), best[1] + freq)
+                if scored:
+                    break
         ranked = sorted(scored.items(), key=lambda item: (item[1][0], -item[1][1], item[0]))
         return [term for term, _ in ranked[:limit]]
 
@@ -807,13 +923,20 @@ class SearchIndex:
         page_q = wq.And([q, wq.ConstantScoreQuery(page_filter, 0.0)]) if page_filter is not None else q
         with self._search_lock, _corruption_guard(self.folder):
             searcher = self._current_searcher()
-            if _has_fuzzy(node):
-                _mark_expanded(q, searcher.reader(), marks)
+            reader = searcher.reader()
+            if _has_fuzzy(node):  # expand once: the search, the counts and the marks share it
+                q = _expand_fuzzy(q, reader, marks)
+            q = _prune(q, reader)  # terms the index lacks: a union of 12 fields shrinks to 2 or 3
+            if q is wq.NullQuery:
+                return IndexResult(0, {}, [])
+            page_q = wq.And([q, wq.ConstantScoreQuery(page_filter, 0.0)]) if page_filter is not None else q
             counted = self._counts(searcher, q, base_filter) if counts else {}
-            kwargs: dict[str, Any] = {"limit": offset + limit}
             if sort_by_date:
-                kwargs.update(sortedby="date_from", reverse=True)
-            results = searcher.search(page_q, **kwargs)
+                results = searcher.search(page_q, limit=offset + limit, sortedby="date_from", reverse=True)
+            else:
+                collector = _TopCollector(limit=offset + limit)
+                searcher.search_with_collector(page_q, collector)
+                results = collector.results()
             found = results.scored_length()
             exact = counts or found < offset + limit
             if counts:
@@ -941,13 +1064,69 @@ def _has_fuzzy(node: Node | None) -> bool:
     return False
 
 
-def _mark_expanded(q: wq.Query, reader, marks: _Highlight) -> None:
-    """The names a typo-tolerant query actually matched, to highlight them."""
-    for leaf in q.leaves():
-        if isinstance(leaf, wq.FuzzyTerm):
-            found = marks.names if leaf.fieldname == "name" else marks.names_folded
-            for _, text in leaf.expanded_terms(reader):
-                found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+def _prune(q: wq.Query, reader) -> wq.Query:
+    """The query without the terms the index does not hold (NullQuery if nothing is left)."""
+    if isinstance(q, wq.Term) and not isinstance(q, wq.MultiTerm):
+        return q if (q.fieldname, q.text) in reader else wq.NullQuery
+    if isinstance(q, (wq.Or, wq.DisjunctionMax)):
+        parts = [p for p in (_prune(sub, reader) for sub in q.subqueries) if p is not wq.NullQuery]
+        if not parts:
+            return wq.NullQuery
+        return parts[0].with_boost(parts[0].boost * q.boost) if len(parts) == 1 else type(q)(parts, boost=q.boost)
+    if isinstance(q, wq.And):
+        parts = [_prune(sub, reader) for sub in q.subqueries]
+        if any(p is wq.NullQuery for p in parts):
+            return wq.NullQuery
+        kept = [p for p in parts if not _matches_all(p)] or parts[:1]
+        return kept[0].with_boost(kept[0].boost * q.boost) if len(kept) == 1 else wq.And(kept, boost=q.boost)
+    if isinstance(q, wq.Not):
+        inner = _prune(q.query, reader)
+        return wq.Every() if inner is wq.NullQuery else wq.Not(inner)
+    if isinstance(q, wq.Sequence):  # every position must match (and a pruned one keeps block skipping on)
+        parts = [_prune(sub, reader) for sub in q.subqueries]
+        return wq.NullQuery if any(p is wq.NullQuery for p in parts) else wq.Sequence(parts, boost=q.boost)
+    if isinstance(q, wq.Phrase):
+        present = all((q.fieldname, w) in reader for w in q.words)
+        return q if present else wq.NullQuery
+    return q
+
+
+def _matches_all(q: wq.Query) -> bool:
+    return isinstance(q, wq.Every) and not q.fieldname
+
+
+def _expand_fuzzy(q: wq.Query, reader, marks: _Highlight) -> wq.Query:
+    """The query with each typo-tolerant term replaced by the names it matches (at most
+    MAX_FUZZY_TERMS, the most frequent), which are also marked for highlighting."""
+    if isinstance(q, wq.FuzzyTerm):
+        texts = [t.decode("utf-8") if isinstance(t, bytes) else t for t in q._btexts(reader)]
+        if len(texts) > MAX_FUZZY_TERMS:
+            texts = sorted(texts, key=lambda t: -reader.doc_frequency(q.fieldname, t))[:MAX_FUZZY_TERMS]
+        (marks.names if q.fieldname == "name" else marks.names_folded).update(texts)
+        terms = [wq.Term(q.fieldname, t, boost=q.boost) for t in texts]
+        return wq.Or(terms) if terms else wq.NullQuery
+    if isinstance(q, wq.CompoundQuery):
+        parts = [_expand_fuzzy(sub, reader, marks) for sub in q.subqueries]
+        return type(q)(parts, boost=q.boost)
+    if isinstance(q, wq.BinaryQuery):
+        return type(q)(_expand_fuzzy(q.a, reader, marks), _expand_fuzzy(q.b, reader, marks))
+    if isinstance(q, wq.Not):
+        return q
+    return q
+
+
+class _TopCollector(collectors.TopCollector):
+    """Whoosh's top-N collector, but block skipping starts as soon as the top N is full. The
+    original sets its minimum score only when a document displaces another, so when every
+    match scores the same (a phrase, a word that occurs once per document) it never skips
+    and scores every match: 21 ms instead of 2 for a phrase in 21,000 documents."""
+
+    def _collect(self, global_docnum: int, score: float):
+        result = super()._collect(global_docnum, score)
+        items = self.items
+        if len(items) >= self.limit and items[0][0] > (self.minscore or 0):
+            self.minscore = items[0][0]
+        return result
 
 
 def _and(*parts: wq.Query | None) -> wq.Query | None:
@@ -1027,9 +1206,9 @@ def build(folder: Path, documents: Iterable[Document], *, watermark: int, identi
     count = 0
     try:
         if procs > 1:
-            writer = ix.writer(procs=procs, multisegment=True, limitmb=limitmb, batchsize=256)
+            writer = ix.writer(procs=procs, multisegment=True, limitmb=limitmb, batchsize=256, compound=COMPOUND)
         else:
-            writer = ix.writer(limitmb=limitmb)
+            writer = ix.writer(limitmb=limitmb, compound=COMPOUND)
         try:
             for doc in documents:
                 writer.add_document(**_fields(doc))
@@ -1065,6 +1244,11 @@ def remove_leftovers(folder: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     for path in folder.parent.glob(f"{folder.name}.old-*"):
         shutil.rmtree(path, ignore_errors=True)
+
+
+def fuzzy_distance(word: str) -> int:
+    """Typos forgiven in a word: one up to 7 letters, two from 8."""
+    return 2 if len(word) >= 8 else 1
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -310,6 +310,27 @@ def test_counts_per_type_whatever_the_types_asked_for(svc, ids):
     assert {h.type for h in only.hits} == {"project"}
 
 
+@pytest.mark.parametrize("query", ["smarta", "palm OR bergdahl", "NOT palm", '"smarta städer"', "Bergdal", "pal",
+                                   "typ:projekt OR org:rise", "goteborg", "smarta -städer"])
+def test_counts_agree_with_the_hits(svc, ids, query):
+    counted = svc.search(query)
+    listed = svc.search(query, counts=False, page_size=1000)
+    assert counted.total == listed.total == len(listed.hits)
+    by_type: dict[str, int] = {}
+    for hit in listed.hits:
+        by_type[hit.type] = by_type.get(hit.type, 0) + 1
+    assert counted.counts == by_type
+
+
+def test_without_counts_a_large_total_is_an_estimate(svc, kb):
+    with kb.batch():
+        for i in range(30):
+            kb.contacts.create(m.Contact(first_name=f"P{i}", last_name="Mångfald"))
+    result = svc.search("mångfald", counts=False, page_size=10)
+    assert len(result.hits) == 10 and not result.total_exact and result.total >= 30
+    assert svc.search("mångfald", page_size=10).total == 30
+
+
 def test_paging(svc, kb):
     with kb.batch():
         for i in range(25):
@@ -469,7 +490,7 @@ def test_a_crash_between_database_and_index_commit_is_caught_up_on_open(db_path)
 
 def test_a_damaged_index_is_rebuilt(kb, svc, ids):
     svc.index.close()
-    segments = sorted(svc.folder.glob("*.seg"))
+    segments = _segment_files(svc.folder)
     assert segments
     for path in segments:
         with open(path, "r+b") as f:
@@ -484,10 +505,15 @@ def test_a_damaged_index_is_rebuilt_on_open(db_path):
     with KnowledgeBase.open(db_path, user="testare") as kb:
         person = kb.contacts.create(m.Contact(first_name="Klas", last_name="Palm")).record
     folder = si.index_folder(db_path)
-    for path in folder.glob("*.seg"):
+    for path in _segment_files(folder):
         path.write_bytes(path.read_bytes()[:100])
     with KnowledgeBase.open(db_path, user="testare") as kb:
         assert found(kb.search, "palm") == [person.id]
+
+
+def _segment_files(folder: Path) -> list[Path]:
+    """The files holding a segment's terms and postings (.seg when compound)."""
+    return [p for p in folder.iterdir() if p.suffix in (".seg", ".trm", ".pst", ".col", ".sto")]
 
 
 def test_an_index_of_another_database_is_replaced(tmp_path):
@@ -507,6 +533,50 @@ def _copy_tree(folder: Path) -> Path:
     target = folder.with_name(folder.name + ".copy")
     shutil.copytree(folder, target)
     return target
+
+
+def test_a_rebuild_catches_up_on_what_was_written_while_it_ran(kb, svc, ids, monkeypatch):
+    real = s.build_new_index
+    written = {}
+
+    def build_then_write(path, **kwargs):
+        built = real(path, **kwargs)
+        written["id"] = kb.contacts.create(m.Contact(first_name="Under", last_name="Ombyggnad")).record.id
+        assert found(svc, "ombyggnad") == [written["id"]]  # the old index still serves
+        return built
+
+    monkeypatch.setattr(s, "build_new_index", build_then_write)
+    svc.rebuild()
+    assert found(svc, "ombyggnad") == [written["id"]]
+    assert found(svc, "palm")[0] == ids["palm"]
+
+
+def _live_keys(kb) -> set[str]:
+    return {f"{t}:{r[0]}" for t in si.TYPES for r in kb.db.execute(f"SELECT id FROM [{t}] WHERE deleted_at IS NULL")}
+
+
+def test_many_small_commits_stay_few_segments_and_merging_keeps_the_results(kb, svc):
+    people = [kb.contacts.create(m.Contact(first_name=f"Nr{i}", last_name="Segmentsson")).record for i in range(40)]
+    for person in people[:10]:
+        person.last_name = "Omdöpt"
+        kb.contacts.update(person)
+    for person in people[10:20]:
+        kb.contacts.delete(person.id)
+    assert len(svc.index._ix._segments()) <= si.MAX_SEGMENTS + 1
+    before = svc.search("segmentsson", page_size=100)
+    svc.merge_small_segments()
+    assert len(svc.index._ix._segments()) <= 4
+    after = svc.search("segmentsson", page_size=100)
+    assert before.total == after.total == 20
+    assert {h.id for h in after.hits} == {p.id for p in people[20:]}
+    assert svc.search("omdöpt").total == 10
+    assert svc.index.keys() == _live_keys(kb)
+
+
+def test_the_index_holds_exactly_the_live_records(kb, svc, ids):
+    kb.contacts.delete(ids["far"])
+    kb.notes.delete(ids["note"])
+    assert svc.index.keys() == _live_keys(kb)
 
 
 def test_the_write_lock_file_is_never_deleted(kb, svc, ids):
