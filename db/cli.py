@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -151,8 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"{PROG} {args.command}: invalid value: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`search --json | head`): not an error of ours or the user's.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
-        print(f"{PROG} {args.command}: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{PROG} {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROG} {args.command}: interrupted", file=sys.stderr)

@@ -114,7 +114,7 @@ def print_result(result: SearchResult, *, bold: bool = False) -> None:
     if result.error:
         print(f"error: {result.error}")
     counts = ", ".join(f"{TYPE_LABELS.get(t, t)} {n}" for t, n in sorted(result.counts.items()))
-    print(f"{result.total} träffar" + (f" ({counts})" if counts else "")
+    print(f"{result.total} {'träff' if result.total == 1 else 'träffar'}" + (f" ({counts})" if counts else "")
           + (f", sida {result.page}/{result.pages}" if result.pages > 1 else ""))
     if result.suggestion:
         print(f"Menade du: {result.suggestion}")
