@@ -96,8 +96,10 @@ class EntityListModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = self.columns[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # the view asks again when sorting is switched on: the rows are already in this order
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     def sort_column(self) -> int:

@@ -70,13 +70,6 @@ class MainWindow(QMainWindow):
         self.search_page = SearchPage(self.backend)
         self.search_page.open_record.connect(self.open_record)
         self._add_page("search", self.search_page)
-        for entity in LIST_ENTITIES:
-            page = ListPage(self.backend, entity)
-            page.open_record.connect(self.open_record)
-            page.selection_changed.connect(self.show_record)
-            page.count_changed.connect(lambda shown, total, e=entity: self._show_count(e, shown, total))
-            self.lists[entity] = page
-            self._add_page(entity, page)
         self._add_page("overview", OverviewPage(self.backend))
         trash = TrashPage(self.backend)
         trash.open_record.connect(self.open_record)
@@ -102,6 +95,17 @@ class MainWindow(QMainWindow):
     def _add_page(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
         self.stack.addWidget(widget)
+
+    def list_page(self, entity: str) -> ListPage:
+        """A list page, built the first time it is needed (each one reads its whole id list)."""
+        if entity not in self.lists:
+            page = ListPage(self.backend, entity)
+            page.open_record.connect(self.open_record)
+            page.selection_changed.connect(self.show_record)
+            page.count_changed.connect(lambda shown, total, e=entity: self._show_count(e, shown, total))
+            self.lists[entity] = page
+            self._add_page(entity, page)
+        return self.lists[entity]
 
     def _build_layout(self) -> None:
         self.nav = QListWidget()
@@ -165,6 +169,8 @@ class MainWindow(QMainWindow):
         return all(self.backend.kb.service(e).count(deleted="include") == 0 for e in LIST_ENTITIES)
 
     def show_page(self, key: str, *, focus: bool = False) -> None:
+        if key in LIST_ENTITIES:
+            self.list_page(key)
         if key not in self.pages:
             raise ValueError(f"no page '{key}'")
         if key in PAGES and self.nav.currentRow() != PAGES.index(key):
@@ -183,7 +189,7 @@ class MainWindow(QMainWindow):
             self.pages[key].setFocus()
 
     def current_page(self) -> str:
-        return next(k for k, w in self.pages.items() if w is self.stack.currentWidget())
+        return next((k for k, w in self.pages.items() if w is self.stack.currentWidget()), "")
 
     def show_record(self, entity: str, row_id: str) -> None:
         """Show a record on the right (a selection in a list)."""
@@ -193,8 +199,8 @@ class MainWindow(QMainWindow):
     def open_record(self, entity: str, row_id: str) -> None:
         """Open a record from anywhere: its list page, the row selected, the record shown."""
         self.show_record(entity, row_id)
-        if entity in self.lists:
-            page = self.lists[entity]
+        if entity in LIST_ENTITIES:
+            page = self.list_page(entity)
             if self.current_page() != entity:
                 self.show_page(entity)
             if not page.select(row_id) and (page.filter_edit.text() or page.filters()):
