@@ -129,17 +129,6 @@ def _where(entity: str, text: str | None, filters: dict[str, Any] | None, delete
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _sort_value(kind: str, value: Any) -> tuple:
-    """Empty values last; text the Swedish way; numbers and ISO dates as they are."""
-    if value is None or value == "":
-        return (1, ())
-    if kind in ("number", "year", "amount"):
-        return (0, (value,))
-    if kind == "date":
-        return (0, value)
-    return (0, sv_key(str(value)))
-
-
 def ordered_ids(kb, entity: str, *, text: str | None = None, filters: dict[str, Any] | None = None,
                 sort: str | None = None, descending: bool | None = None, deleted: str = "exclude") -> list[str]:
     """The ids of the matching rows, in display order."""
@@ -150,10 +139,18 @@ def ordered_ids(kb, entity: str, *, text: str | None = None, filters: dict[str, 
     expression = _SORT_SQL.get((entity, sort), column.sql)
     clause, params = _where(entity, text, filters, deleted)
     rows = kb.db.execute(f"SELECT t.id, {expression} FROM [{entity}] t{clause}", params).fetchall()
-    rows.sort(key=lambda r: (_sort_value(column.kind, r[1]), r[0]), reverse=descending)
-    if descending:  # empty values stay last either way
-        rows.sort(key=lambda r: r[1] is None or r[1] == "")
-    return [r[0] for r in rows]
+    empty = [r[0] for r in rows if r[1] is None or r[1] == ""]
+    filled = [r for r in rows if not (r[1] is None or r[1] == "")]
+    if column.kind in ("number", "year", "amount"):
+        filled.sort(key=lambda r: (r[1], r[0]), reverse=descending)
+        ordered = [r[0] for r in filled]
+    else:
+        # One string per row (sort key, NUL, id): compared in C, far faster than tuples.
+        text_key = (lambda v: str(v)) if column.kind == "date" else (lambda v: sv_key(str(v)))
+        keyed = sorted((text_key(value) + "\x00" + row_id, row_id) for row_id, value in filled)
+        ordered = [row_id for _, row_id in (reversed(keyed) if descending else keyed)]
+    empty.sort()
+    return ordered + empty  # empty values last, either way
 
 
 def rows_by_id(kb, entity: str, ids: list[str]) -> list[dict[str, Any]]:
