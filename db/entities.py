@@ -63,3 +63,17 @@ SPECS: dict[str, EntitySpec] = {
 
 # Entities that stand on their own (notes and tags can be attached to these).
 MAIN_ENTITIES = ("organisation", "contact", "call", "project", "network", "activity")
+
+
+def text_filter(fields: tuple[str, ...], text: str | None, alias: str = "") -> tuple[list[str], list[str]]:
+    """SQL conditions (and their parameters) that every word of `text` occurs in one of `fields`.
+
+    sv_lower (registered with the collation): SQLite's LIKE ignores case for ASCII only, and
+    "örebro" must find "Örebro"."""
+    clauses: list[str] = []
+    params: list[str] = []
+    for word in (text or "").lower().split():
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append("(" + " OR ".join(f"sv_lower({alias}[{f}]) LIKE ? ESCAPE '\\'" for f in fields) + ")")
+        params.extend([pattern] * len(fields))
+    return clauses, params

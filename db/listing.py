@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.collation import sv_key
-from db.entities import SPECS
+from db.entities import SPECS, text_filter
 
 _CURRENT_ORG = (
     "(SELECT o.name FROM affiliation a JOIN organisation o ON o.id = a.organisation_id"
@@ -121,11 +121,9 @@ def _where(entity: str, text: str | None, filters: dict[str, Any] | None, delete
         else:
             raise ValueError(f"the {entity} list cannot be filtered on '{name}'")
         params.append(int(value) if isinstance(value, bool) else value)
-    for word in (text or "").lower().split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        ors = " OR ".join(f"sv_lower(t.[{f}]) LIKE ? ESCAPE '\\'" for f in spec.text_fields)
-        clauses.append(f"({ors})")
-        params.extend([pattern] * len(spec.text_fields))
+    words, word_params = text_filter(spec.text_fields, text, "t.")
+    clauses += words
+    params += word_params
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -24,7 +24,7 @@ from db import changelog
 from db import models as m
 from db.collation import COLLATION
 from db.connection import open_database
-from db.entities import MAIN_ENTITIES, SPECS, EntitySpec
+from db.entities import MAIN_ENTITIES, SPECS, EntitySpec, text_filter
 from db.validation import FieldError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -112,14 +112,9 @@ class Service(Generic[R]):
             else:
                 clauses.append(f"[{name}] = ?")
                 params.append(int(value) if isinstance(value, bool) else value)
-        if text and text.strip():
-            for word in text.split():
-                # sv_lower: LIKE alone is case-insensitive for ASCII only ("örebro" must find "Örebro").
-                word = word.lower()
-                pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                ors = " OR ".join(f"sv_lower([{f}]) LIKE ? ESCAPE '\\'" for f in self.spec.text_fields)
-                clauses.append(f"({ors})")
-                params.extend([pattern] * len(self.spec.text_fields))
+        words, word_params = text_filter(self.spec.text_fields, text)
+        clauses += words
+        params += word_params
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def _order(self, sort: str | tuple[str, ...] | None, descending: bool) -> str:

@@ -180,7 +180,7 @@ class ListPage(QWidget):
     # --- refresh ------------------------------------------------------------------------------------
 
     def _on_changed(self, changes: models.Changes) -> None:
-        if self.entity in changes.entities or ("affiliation" in changes.entities and self.entity == "contact"):
+        if self.entity in changes.entities:  # a link's change names the records it connects
             self.refresh()
         elif {"network", "call"} & set(changes.entities):
             self._fill_combos()
