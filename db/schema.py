@@ -111,7 +111,17 @@ STEP_2 = [
     "CREATE INDEX organisation_org_number ON organisation(org_number)",
 ]
 
-MIGRATIONS: list[list[str]] = [STEP_1, STEP_2]
+# Step 3: the audit list of data-protection events (register extracts, erasures, restores).
+# It names the record by id only and never holds the personal data itself.
+STEP_3 = [
+    """CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, author TEXT, action TEXT NOT NULL,
+    entity TEXT, row_id TEXT, details TEXT)""",
+    "CREATE INDEX audit_row ON audit(entity, row_id)",
+]
+
+MIGRATIONS: list[list[str]] = [STEP_1, STEP_2, STEP_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Entity tables in an order that satisfies foreign keys on insert.
