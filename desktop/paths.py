@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from db.paths import APP_NAME, data_dir
 
-APP_NAME = "Kunskapsbanken"
-
-
-def data_dir() -> Path:
-    path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
-    return path
+__all__ = ["APP_NAME", "data_dir", "demo_database", "user_database"]
 
 
 def user_database() -> Path:
