@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from db import cli_search
+from db import cli_search, cli_transfer
 from db.check import check_database
 from db.cli_errors import UserError
 from db.connection import DatabaseError
@@ -49,7 +49,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def export_json_file(args: argparse.Namespace) -> int:
     from db.transfer import export_json
 
     _require_file(args.db)
@@ -66,12 +66,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+def import_json_file(args: argparse.Namespace) -> int:
     from db import transfer
 
-    suffix = args.file.suffix.lower()
-    if suffix != ".json":
-        raise UserError(f"{args.file}: unsupported file type '{suffix or '(none)'}' (supported: .json)")
     data = transfer.load_file(args.file)
     if not transfer.database_is_empty(args.db):
         raise UserError(f"{args.db} already holds records; a JSON export is restored into an empty database")
@@ -112,21 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     _user_argument(demo)
     demo.set_defaults(handler=cmd_demo)
 
-    export = sub.add_parser("export", help="export the whole database", description="Export every record "
-                            "and the change log; importing the file into an empty database restores it exactly.")
-    export.add_argument("--format", choices=["json"], default="json", help="file format (default json)")
-    _db_argument(export)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="output file, - for stdout")
-    export.set_defaults(handler=cmd_export)
-
-    imp = sub.add_parser("import", help="import a file", description="Import a JSON export into an empty "
-                         "database (created if missing). The whole file is checked first; nothing is written "
-                         "if anything is wrong.")
-    imp.add_argument("file", type=Path, metavar="FILE", help="the file to import (.json)")
-    _db_argument(imp)
-    _user_argument(imp)
-    imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
-    imp.set_defaults(handler=cmd_import)
+    cli_transfer.add_parsers(sub)
 
     check = sub.add_parser("check", help="check a database file", description="integrity_check, "
                            "foreign_key_check and the schema version; exit status 1 on any problem.")

@@ -388,3 +388,10 @@ SV: dict[str | tuple[str, str], str] = {
     "the search index could not be read; it is being rebuilt": "sökindexet gick inte att läsa; det byggs om nu",
     "the search failed": "sökningen misslyckades",
 }
+
+# Later features keep their Swedish in their own tables (update.py puts this folder on sys.path).
+from sv_data_care import SV as _DATA_CARE  # noqa: E402
+from sv_transfer import SV as _TRANSFER  # noqa: E402
+
+SV.update(_TRANSFER)
+SV.update(_DATA_CARE)
