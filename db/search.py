@@ -19,16 +19,28 @@ The index is derived data: `attach` repairs it on open (a rebuild when it is mis
 damaged or from another database; the change log since its watermark otherwise; the
 index_queue of records whose update failed). A failed index update never loses the
 database write: the record waits in index_queue until the next successful write.
+
+Consistency (SearchService.verify, run by the app on its worker thread after open): every
+document carries a stamp of the rows it was made from (row_stamps: the row's updated_at,
+and the newest updated_at and the number of its link rows, taggings and tags, which change
+the document without touching the row). verify reads every document's key and stamp from
+the index's version column, computes the same stamps with one SQL query per type, and
+repairs what differs in batches: missing (a live row without a document), extra (a document
+without a live row) and stale (a different stamp, or a key held twice). A full rebuild only
+when the index cannot be read. Documents are always made while the index's write lock is
+held, so of two processes writing the same index the later commit holds the newer rows.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
 import re
 import shutil
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -36,7 +48,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from db import changelog
+from db import changelog, collation
 from db import models as m
 from db import search_index as si
 
@@ -51,6 +63,7 @@ MAX_PAGE_SIZE = 1000
 REPLAY_LIMIT = 20_000  # more changed rows than this since the index's watermark: rebuild instead
 CHUNK = 500
 IDLE_SECONDS = 1.0  # after the last write, merge small index segments
+REPAIR_BATCH = 250  # documents per commit when verify repairs (the write lock is held ~0.5 s)
 
 TYPE_NAMES = {
     "contact": "contact", "contacts": "contact", "kontakt": "contact", "kontakter": "contact",
@@ -705,11 +718,12 @@ BUILDERS = {"contact": _contacts, "organisation": _organisations, "call": _calls
 
 
 def build_documents(conn: Any, entity: str, ids: Iterable[str]) -> list[si.Document]:
-    """Index documents for the live (not deleted) rows among `ids` of one entity type."""
+    """Index documents for the live (not deleted) rows among `ids` of one entity type, each
+    with its stamp."""
     wanted = list(dict.fromkeys(ids))
     docs: list[si.Document] = []
     for start in range(0, len(wanted), CHUNK):
-        docs.extend(BUILDERS[entity](conn, wanted[start:start + CHUNK]))
+        docs.extend(_stamped(conn, entity, wanted[start:start + CHUNK]))
     return docs
 
 
@@ -717,7 +731,17 @@ def all_documents(conn: Any) -> Iterator[si.Document]:
     for entity in TYPES:
         ids = [r[0] for r in conn.execute(f"SELECT id FROM [{entity}] WHERE deleted_at IS NULL ORDER BY rowid")]
         for start in range(0, len(ids), CHUNK):
-            yield from BUILDERS[entity](conn, ids[start:start + CHUNK])
+            yield from _stamped(conn, entity, ids[start:start + CHUNK])
+
+
+def _stamped(conn: Any, entity: str, ids: list[str]) -> list[si.Document]:
+    # Stamps first: a change committed between the two reads then makes the document look
+    # older than its rows (verify rewrites it), never newer.
+    stamps = row_stamps(conn, entity, ids)
+    docs = BUILDERS[entity](conn, ids)
+    for doc in docs:
+        doc.stamp = stamps.get(doc.id, "")
+    return docs
 
 
 # Rows that are not documents themselves but show up in one: (table, column naming the parent, parent type).
@@ -728,6 +752,50 @@ _PARENTS = {
     "activity_link": (("activity_id", "activity"),),
     "follow_up": (("activity_id", "activity"),),
 }
+
+
+# The tables whose rows a document is made of besides its own (and taggings, tags), by type.
+_LINK_TABLES: dict[str, list[tuple[str, str]]] = {}
+for _table, _columns in _PARENTS.items():
+    for _column, _parent in _columns:
+        _LINK_TABLES.setdefault(_parent, []).append((_table, _column))
+
+
+def _stamp_sql(entity: str) -> str:
+    parts = ["r.updated_at"]
+    for table, column in _LINK_TABLES.get(entity, ()):
+        parts.append(f"(SELECT max(updated_at) || '#' || count(*) FROM [{table}] WHERE [{column}] = r.id)")
+    parts.append("(SELECT max(max(g.updated_at, t.updated_at)) || '#' || count(*) FROM tagging g"
+                 f" JOIN tag t ON t.id = g.tag_id WHERE g.entity_type = '{entity}' AND g.entity_id = r.id)")
+    expression = " || '|' || ".join(f"coalesce({part}, '')" for part in parts)
+    return f"SELECT r.id, {expression} FROM [{entity}] r WHERE r.deleted_at IS NULL"
+
+
+def row_stamps(conn: Any, entity: str, ids: Iterable[str] | None = None) -> dict[str, str]:
+    """{id: stamp} of the live rows of one document type (all, or those among `ids`).
+
+    A stamp changes whenever the document's own rows change: the row's updated_at, and for
+    its link rows (affiliations of a contact, parties of a project, members of a network,
+    links and follow-ups of an activity) and its taggings and their tags the newest
+    updated_at and how many there are (a soft delete bumps updated_at, a hard delete the
+    count). Names of other records that a document shows are not in it: when one changes,
+    that record's own document is stale, and repairing it rewrites the documents showing
+    its name (as a live write does). Rows changed with plain SQL that leaves updated_at
+    alone cannot be told apart (nor can two writes within one millisecond)."""
+    sql = _stamp_sql(entity)
+    if ids is None:
+        rows = conn.execute(sql).fetchall()
+    else:
+        wanted, rows = list(dict.fromkeys(ids)), []
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start:start + CHUNK]
+            rows.extend(conn.execute(f"{sql} AND r.id IN ({_marks(chunk)})", chunk).fetchall())
+    return {row_id: _digest(text) for row_id, text in rows}
+
+
+def _digest(text: str) -> str:
+    """16 hex digits instead of ~60 characters: the index keeps one per document."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _database_identity(conn: Any) -> str:
@@ -780,6 +848,29 @@ def reindex(path: Path | str, *, procs: int | None = None) -> int:
 # --- the service ---------------------------------------------------------------------------
 
 
+@dataclass
+class RepairReport:
+    """What SearchService.verify found and did."""
+
+    documents: int = 0  # live documents in the index when checked
+    rows: int = 0  # live rows in the database that should each have one
+    missing: int = 0  # live rows without a document
+    extra: int = 0  # documents without a live row
+    stale: int = 0  # documents whose stamp differs from their rows' (or held twice)
+    repaired: int = 0  # documents written or deleted (records showing a changed name included)
+    queued: int = 0  # records left in index_queue (another process kept the index locked)
+    rebuilt: bool = False  # the index could not be read and was built anew
+    cancelled: bool = False
+    writer_busy: bool = False  # a live process held the index's write lock when the check began
+    check_seconds: float = 0.0
+    repair_seconds: float = 0.0
+
+    @property
+    def consistent(self) -> bool:
+        """The index agreed with the database when it was checked."""
+        return not (self.missing or self.extra or self.stale or self.rebuilt)
+
+
 class SearchService:
     """Searches the index of one knowledge base and keeps it current (as its listener)."""
 
@@ -794,6 +885,7 @@ class SearchService:
         self._needs_rebuild = False
         self._idle_timer: threading.Timer | None = None
         self._closed = False
+        self._rebuilt_for_failure = False
 
     # --- opening and repairing ---
 
@@ -831,7 +923,12 @@ class SearchService:
                 if self.index is not None:
                     self.index.close()
                     self.index = None
-                si.swap(new, self.folder)
+                try:
+                    si.swap(new, self.folder)
+                except BaseException:
+                    shutil.rmtree(new, ignore_errors=True)
+                    self._reopen()
+                    raise
                 self.index = si.SearchIndex.open(self.folder)
                 self._needs_rebuild = False
                 self._catch_up()
@@ -839,6 +936,13 @@ class SearchService:
             return count
         finally:
             self._rebuild_lock.release()
+
+    def _reopen(self) -> None:
+        """After a failed swap: serve the index that is there, if it can be read."""
+        try:
+            self.index = si.SearchIndex.open(self.folder)
+        except si.CorruptIndexError:
+            self._needs_rebuild = True
 
     def _catch_up(self) -> None:
         """Apply what the change log holds beyond the index's watermark (a crash between the
@@ -879,6 +983,171 @@ class SearchService:
             log.info("search index repaired %d queued records", len(rows))
             return len(rows)
 
+    # --- checking against the database ---
+
+    def verify(self, cancelled: threading.Event | None = None, *, batch: int = REPAIR_BATCH) -> RepairReport:
+        """Compare every document with the database and repair what disagrees: missing,
+        extra and stale documents (see the module doc), in commits of `batch` documents. A
+        full rebuild only when the index cannot be read.
+
+        For the app's worker thread after open: the comparison reads through a connection of
+        its own, and the service's lock is held only while one batch is written, so saves,
+        their index updates and searches go on meanwhile. Setting `cancelled` stops it
+        between steps (what was repaired stays repaired). A batch that cannot get the write
+        lock from another process within si.WRITER_TIMEOUT is queued in index_queue."""
+        report = RepairReport()
+        started, since = time.perf_counter(), changelog.utc_now()
+        index = self.index
+        if self._closed:
+            return report
+        if index is None or self._needs_rebuild:
+            return self._rebuild_for(report, started, "the index needs a rebuild")
+        report.writer_busy = index.writer_busy()
+        conn = self._read_connection()
+        try:
+            latest = _max_seq(conn)
+            try:
+                todo = self._compare(index, conn, report, cancelled)
+                report.check_seconds = time.perf_counter() - started
+                if todo is not None:
+                    self._repair_batches(index, conn, todo, report, cancelled, batch)
+            except si.CorruptIndexError as exc:
+                return self._rebuild_for(report, started, str(exc))
+        finally:
+            conn.close()
+        report.repair_seconds = time.perf_counter() - started - report.check_seconds
+        if todo is not None and not report.cancelled and not report.queued and self.index is index:
+            self._settle(index, latest, since)
+        log.info("search index verified in %.2f s: %d documents, %d rows; %d missing, %d extra, %d stale;"
+                 " %d documents repaired in %.2f s%s", report.check_seconds, report.documents, report.rows,
+                 report.missing, report.extra, report.stale, report.repaired, report.repair_seconds,
+                 " (cancelled)" if report.cancelled else "")
+        return report
+
+    def _compare(self, index: si.SearchIndex, conn: Any, report: RepairReport,
+                 cancelled: threading.Event | None) -> dict[str, set[str]] | None:
+        """The rows whose documents disagree with the database, by type (None: cancelled);
+        keys of documents of no known type under "" (deleted as they are)."""
+        have, twice = index.versions()
+        report.documents = len(have)
+        by_type: dict[str, dict[str, str]] = {}
+        todo: dict[str, set[str]] = {}
+        for key, stamp in have.items():
+            entity, _, row_id = key.partition(":")
+            by_type.setdefault(entity, {})[row_id] = stamp
+        foreign = {si.doc_key(e, i) for e in set(by_type) - set(TYPES) for i in by_type[e]}
+        if foreign:
+            report.extra += len(foreign)
+            todo[""] = foreign
+        for entity in TYPES:
+            if cancelled is not None and cancelled.is_set():
+                report.cancelled = True
+                return None
+            want, held = row_stamps(conn, entity), by_type.get(entity, {})
+            report.rows += len(want)
+            missing, extra = want.keys() - held.keys(), held.keys() - want.keys()
+            stale = {i for i in want.keys() & held.keys() if want[i] != held[i] or si.doc_key(entity, i) in twice}
+            report.missing, report.extra, report.stale = (report.missing + len(missing), report.extra + len(extra),
+                                                          report.stale + len(stale))
+            if missing or extra or stale:
+                todo[entity] = missing | extra | stale
+        return todo
+
+    def _repair_batches(self, index: si.SearchIndex, conn: Any, todo: dict[str, set[str]], report: RepairReport,
+                        cancelled: threading.Event | None, batch: int) -> None:
+        if "" in todo:
+            with self._lock:
+                if self._closed or self.index is not index:
+                    return
+                report.repaired += index.write(deletes=sorted(todo[""]))
+        keys = [(entity, row_id) for entity in TYPES for row_id in sorted(todo.get(entity, ()))]
+        for start in range(0, len(keys), max(1, batch)):
+            if cancelled is not None and cancelled.is_set():
+                report.cancelled = True
+                return
+            pending: dict[str, set[str]] = {}
+            for entity, row_id in keys[start:start + batch]:
+                pending.setdefault(entity, set()).add(row_id)
+            with self._lock:
+                if self._closed or self.index is not index:  # closed, or a rebuild swapped in meanwhile
+                    return
+                try:
+                    report.repaired += self._apply(pending, conn)
+                except si.IndexBusyError as exc:
+                    rest: dict[str, set[str]] = {}
+                    for entity, row_id in keys[start:]:
+                        rest.setdefault(entity, set()).add(row_id)
+                    self._queue(rest, exc)
+                    report.queued = len(keys) - start
+                    return
+                except si.CorruptIndexError:
+                    self._needs_rebuild = True
+                    raise
+
+    def _settle(self, index: si.SearchIndex, latest: int, since: str) -> None:
+        """After a complete check and repair: the index reflects the change log up to where
+        the check began, and records queued before it are done."""
+        with self._lock:
+            try:
+                if index.watermark < latest:
+                    index.set_watermark(latest)
+                self.kb.db.execute("DELETE FROM index_queue WHERE queued_at <= ?", [since])
+            except (OSError, sqlite3.Error) as exc:
+                log.warning("could not record the verified state (%s)", type(exc).__name__)
+        self.merge_small_segments()
+
+    def _rebuild_for(self, report: RepairReport, started: float, reason: str) -> RepairReport:
+        log.warning("search index cannot be read (%s): rebuilding", reason)
+        report.rebuilt = self._try_rebuild(wait=True)
+        report.repair_seconds = time.perf_counter() - started
+        return report
+
+    def _read_connection(self) -> sqlite3.Connection:
+        """A read-only connection of verify's own: it sees committed rows only, whatever
+        another thread is doing with the knowledge base's connection."""
+        conn = sqlite3.connect(f"file:{Path(self.kb.path).resolve()}?mode=ro", uri=True, check_same_thread=False,
+                               timeout=15)
+        collation.register(conn)
+        return conn
+
+    def catch_up(self, changes: m.Changes) -> int:
+        """Bring the documents of rows changed elsewhere (another process, another connection)
+        up to date where their stamps differ from the database: a process that committed and
+        then died before its index commit leaves such rows. Returns the documents repaired."""
+        pending = {entity: set(ids) for entity, ids in changes.entities.items() if ids}
+        if not pending:
+            return 0
+        with self._lock:
+            index = self.index
+            if self._closed or index is None or self._needs_rebuild:
+                return 0
+            conn = self.kb.db
+            differ: dict[str, set[str]] = {}
+            try:
+                targets = self._targets(conn, pending)
+                have = index.versions_of(si.doc_key(e, i) for e, ids in targets.items() for i in ids)
+                for entity, ids in targets.items():
+                    want = row_stamps(conn, entity, ids)
+                    for row_id in ids:
+                        if want.get(row_id) != have.get(si.doc_key(entity, row_id)):
+                            differ.setdefault(entity, set()).add(row_id)
+                return self._apply(differ) if differ else 0
+            except Exception as exc:
+                if isinstance(exc, si.CorruptIndexError):
+                    self._needs_rebuild = True
+                if differ:
+                    self._queue(differ, exc)
+                else:
+                    log.warning("search index catch-up failed (%s)", type(exc).__name__)
+                return 0
+
+    def refresh(self) -> None:
+        """Let the next search see other processes' index commits now (it would within
+        si.REFRESH_SECONDS anyway)."""
+        index = self.index
+        if index is not None:
+            index.refresh()
+
     def merge_small_segments(self) -> int:
         """Merge the small segments that writes leave behind (a few hundred ms on a large
         index). Runs by itself IDLE_SECONDS after the last write; returns the merges done."""
@@ -917,8 +1186,9 @@ class SearchService:
     # --- the listener ---
 
     def on_change(self, changes: m.Changes) -> None:
-        """Called by the knowledge base after each commit. Never raises: on failure the
-        records are queued in index_queue and repaired on the next write or open."""
+        """Called by the knowledge base after each commit. Never raises: on failure (another
+        process keeping the index locked included) the records are queued in index_queue and
+        repaired on the next write, open or verify."""
         pending = {entity: set(ids) for entity, ids in changes.entities.items() if ids}
         if not pending:
             return
@@ -955,26 +1225,32 @@ class SearchService:
             except OSError:
                 pass
 
-    def _apply(self, pending: dict[str, set[str]]) -> None:
-        """Bring the documents of these changed rows (of any entity type) up to date."""
+    def _apply(self, pending: dict[str, set[str]], conn: Any = None) -> int:
+        """Bring the documents of these changed rows (of any entity type) up to date; returns
+        the documents written or deleted. The documents are read from the database while the
+        index's write lock is held (SearchIndex.write with produce)."""
         assert self.index is not None
-        conn = self.kb.db
-        targets = self._targets(conn, pending)
-        upserts: dict[str, si.Document] = {}
-        deletes: set[str] = set()
-        gone = False
-        for entity, ids in targets.items():
-            docs = {d.id: d for d in build_documents(conn, entity, ids)}
-            upserts.update({d.key: d for d in docs.values()})
-            missing = [i for i in ids if i not in docs]
-            deletes.update(si.doc_key(entity, i) for i in missing)
-            gone = gone or bool(missing and len(_existing(conn, entity, missing)) < len(missing))
-        dependents = self._dependents(targets, upserts)
-        for entity, ids in _group_keys(dependents - set(upserts) - deletes).items():
-            docs = build_documents(conn, entity, ids)
-            upserts.update({d.key: d for d in docs})
-            deletes.update(si.doc_key(entity, i) for i in set(ids) - {d.id for d in docs})
-        self.index.write(upserts.values(), deletes - set(upserts), purge=gone)
+        conn = conn if conn is not None else self.kb.db
+
+        def produce() -> tuple[Iterable[si.Document], set[str], bool]:
+            targets = self._targets(conn, pending)
+            upserts: dict[str, si.Document] = {}
+            deletes: set[str] = set()
+            gone = False
+            for entity, ids in targets.items():
+                docs = {d.id: d for d in build_documents(conn, entity, ids)}
+                upserts.update({d.key: d for d in docs.values()})
+                missing = [i for i in ids if i not in docs]
+                deletes.update(si.doc_key(entity, i) for i in missing)
+                gone = gone or bool(missing and len(_existing(conn, entity, missing)) < len(missing))
+            dependents = self._dependents(targets, upserts)
+            for entity, ids in _group_keys(dependents - set(upserts) - deletes).items():
+                docs = build_documents(conn, entity, ids)
+                upserts.update({d.key: d for d in docs})
+                deletes.update(si.doc_key(entity, i) for i in set(ids) - {d.id for d in docs})
+            return upserts.values(), deletes - set(upserts), gone
+
+        return self.index.write(produce=produce)
 
     @staticmethod
     def _targets(conn: Any, pending: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -1069,17 +1345,27 @@ class SearchService:
             return self._index_for_search().search(plain, **args)
         except Exception:
             log.exception("plain-words search failed")
-            result.error = "the search failed"
-            return None
+        # Even plain words fail: the index, not the query (a damaged file that no check read).
+        # Rebuilt once per session, so a fault in the code cannot rebuild again and again.
+        if not self._rebuilt_for_failure:
+            self._rebuilt_for_failure = True
+            log.warning("searches fail on this index: rebuilding it")
+            if self._try_rebuild():
+                try:
+                    return self._index_for_search().search(node, **args)
+                except Exception:
+                    log.exception("search failed after a rebuild")
+        result.error = "the search failed"
+        return None
 
     def _index_for_search(self) -> si.SearchIndex:
         if self._needs_rebuild or self.index is None:
             raise si.CorruptIndexError("the index needs a rebuild")
         return self.index
 
-    def _try_rebuild(self) -> bool:
+    def _try_rebuild(self, wait: bool = False) -> bool:
         try:
-            return self.rebuild(wait=False) is not None
+            return self.rebuild(wait=wait) is not None
         except Exception:
             log.exception("search index rebuild failed")
             self._needs_rebuild = True

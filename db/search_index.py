@@ -8,6 +8,16 @@ plain dicts. Another engine could replace this module alone.
 Layout: the folder `<database file name>.index/` beside the database, with a state file
 (schema version, the database it belongs to, and the watermark: the highest change_log.seq
 the index has taken in). A full rebuild is written into a new folder and swapped in.
+Every document carries a `version` column: its key and a stamp of the rows it was made
+from (db/search.py, row_stamps), so `versions()` lists what the index holds without
+reading stored documents, and the service can compare that with the database.
+
+Several processes may open the same folder (two app windows, the app and the command
+line). Whoosh's write lock is an flock on MAIN_WRITELOCK: the kernel releases it when its
+process dies, so a killed process never leaves the index locked (and the file must never be
+deleted: a second writer would get in). A writer that cannot get the lock within
+WRITER_TIMEOUT raises IndexBusyError (the service queues the records instead). A searcher
+notices another process's commit (or a rebuild swapped in) within REFRESH_SECONDS.
 
 Swedish analysis (SEARCH-NOTES.md has the measured facts):
 - å ä ö are letters of their own in the exact fields; other accents are folded there
@@ -39,16 +49,18 @@ import re
 import shutil
 import struct
 import threading
+import time
 import uuid
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from whoosh import collectors, scoring
+from whoosh import collectors, columns, scoring
 from whoosh import fields as wf
 from whoosh import index as wi
 from whoosh import query as wq
@@ -62,9 +74,14 @@ from whoosh.support.charset import accent_map
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: the version column (key and stamp of each document), for verify
 STATE_FILE = "kunskapsbanken-index.json"
-WRITER_TIMEOUT = 10.0
+LOCK_FILE = "MAIN_WRITELOCK"  # Whoosh's write lock (an flock): never delete it
+# How long a write waits for another process's commit before it gives up (the records are
+# queued then). Commits hold the lock for tens of ms, a merge or a repair batch well under 1 s.
+WRITER_TIMEOUT = 5.0
+REFRESH_SECONDS = 1.0  # a searcher looks for other processes' commits at most this often
+LEFTOVER_SECONDS = 60.0  # a build folder or state file younger than this may be another process's
 TYPES = ("contact", "organisation", "project", "network", "call", "activity", "note")
 NGRAM_MIN, NGRAM_MAX = 2, 15
 # Types whose names are also indexed as edge n-grams (search as you type finds them from the
@@ -260,6 +277,7 @@ def make_schema() -> wf.Schema:
         tagk=wf.TEXT(analyzer=lines, phrase=False), refs=wf.KEYWORD(), kind=wf.ID(), status=wf.ID(), call=wf.ID(),
         date_from=wf.ID(sortable=True), date_to=wf.ID(),
         body2=wf.TEXT(analyzer=BigramAnalyzer(), phrase=False),
+        version=wf.COLUMN(columns.VarBytesColumn()),
     )
     for scope, (exact_name, folded_name, _) in TEXT_FIELDS.items():
         if scope == "body":
@@ -387,6 +405,7 @@ class Document:
     refs: list[str] = field(default_factory=list)
     date_from: str | None = None
     date_to: str | None = None
+    stamp: str = ""  # what the document was made from (search.row_stamps): verify compares it
 
     @property
     def key(self) -> str:
@@ -407,6 +426,10 @@ class IndexResult:
 
 class CorruptIndexError(Exception):
     """The index cannot be used as it is (missing, damaged, another schema): rebuild it."""
+
+
+class IndexBusyError(Exception):
+    """Another process held the index's write lock for longer than WRITER_TIMEOUT."""
 
 
 # Errors that Whoosh raises from damaged files (truncated segment, garbage bytes).
@@ -634,6 +657,7 @@ def _fields(doc: Document) -> dict[str, Any]:
         "name_ng": names if doc.type in NGRAM_TYPES else "",
         "name_ngf": names if doc.type in NGRAM_TYPES else "",
         "tagk": "\n".join(tag_key(t) for t in doc.tags), "refs": " ".join(doc.refs),
+        "version": f"{doc.key}\t{doc.stamp}".encode(),
     }
     if doc.body:
         values["body2"] = doc.body
@@ -718,10 +742,15 @@ def _merge_tiers(writer, segments, factor: int = MERGE_FACTOR):
     return keep
 
 
+_CANCEL = object()  # a commit's fill found nothing to write: cancel the writer, no new generation
+
+Produce = Callable[[], tuple[Iterable[Document], Iterable[str], bool]]
+
+
 class SearchIndex:
-    """One open index folder. Writes are serialised by a lock (and Whoosh's own flock on
-    MAIN_WRITELOCK, which is never deleted); searches share one searcher that is reopened
-    after each commit."""
+    """One open index folder. Writes are serialised by a lock within the process and by
+    Whoosh's flock on MAIN_WRITELOCK between processes; searches share one searcher that is
+    reopened after each commit (this process's or, within REFRESH_SECONDS, another's)."""
 
     def __init__(self, folder: Path, ix: wi.Index):
         self.folder = folder
@@ -729,6 +758,8 @@ class SearchIndex:
         self._write_lock = threading.RLock()
         self._search_lock = threading.RLock()
         self._searcher = None
+        self._searcher_state: tuple[int, int] | None = None
+        self._checked = 0.0
         self._stale = False
         self._type_cache: dict[str, dict[str, set[int]]] = {}
 
@@ -743,7 +774,7 @@ class SearchIndex:
         if state is None or state.get("schema") != SCHEMA_VERSION:
             raise CorruptIndexError(f"{folder.name}: no index of schema version {SCHEMA_VERSION}")
         try:
-            ix = wi.open_dir(str(folder))
+            ix = _reading(lambda: wi.open_dir(str(folder)))
         except Exception as exc:  # a foreign pickle, a missing TOC, ...
             raise CorruptIndexError(f"{folder.name}: cannot open the index ({type(exc).__name__})") from exc
         index = cls(folder, ix)
@@ -753,10 +784,10 @@ class SearchIndex:
     def verify(self) -> None:
         """Touch every segment: a truncated segment opens fine and fails only when read."""
         try:
-            with self._ix.searcher() as searcher:
+            with _reading(self._ix.searcher) as searcher:
                 for reader, _ in searcher.reader().leaf_readers():
                     _touch(reader)
-        except _CORRUPTION as exc:
+        except Exception as exc:  # damaged postings raise a bare Exception ("Block tag error")
             raise CorruptIndexError(f"{self.folder.name}: damaged ({type(exc).__name__})") from exc
 
     @property
@@ -779,18 +810,117 @@ class SearchIndex:
                 self._searcher = None
         self._ix.close()
 
+    def writer_busy(self) -> bool:
+        """Does a live process (this one included) hold the write lock right now?"""
+        return lock_held(self.folder / LOCK_FILE)
+
+    # --- what the index holds ---
+
+    def versions(self) -> tuple[dict[str, str], set[str]]:
+        """({key: stamp} of every live document, keys held by more than one live document),
+        read from the latest commit of any process through the version column (no stored
+        document is read). Raises CorruptIndexError when a segment cannot be read."""
+        found: dict[str, str] = {}
+        twice: set[str] = set()
+        try:
+            reader = _reading(self._ix.reader)
+            try:
+                if reader.doc_count_all() == 0:
+                    return found, twice
+                for leaf, _ in reader.leaf_readers():
+                    _touch(leaf)
+                    _touch_lengths(leaf)
+                    self._leaf_versions(leaf, found, twice)
+            finally:
+                reader.close()
+        except Exception as exc:  # damaged postings raise a bare Exception ("Block tag error")
+            raise CorruptIndexError(f"{self.folder.name}: damaged ({type(exc).__name__})") from exc
+        return found, twice
+
+    @staticmethod
+    def _leaf_versions(leaf, found: dict[str, str], twice: set[str]) -> None:
+        deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+        column = leaf.column_reader("version", translate=False) if leaf.has_column("version") else None
+        for docnum in range(leaf.doc_count_all()):
+            if docnum in deleted:
+                continue
+            value = column[docnum] if column is not None else b""
+            if value:
+                key, _, stamp = value.decode("utf-8").partition("\t")
+            else:  # written without a version: the key from its stored fields, an unknown stamp
+                key, stamp = leaf.stored_fields(docnum).get("key", ""), ""
+            if key in found:
+                twice.add(key)
+            found[key] = stamp
+
+    def versions_of(self, keys: Iterable[str]) -> dict[str, str]:
+        """{key: stamp} of these documents (keys not in the index are left out), as of the
+        latest commit of any process."""
+        self.refresh()
+        found: dict[str, str] = {}
+        with self._search_lock, _corruption_guard(self.folder):
+            searcher = self._current_searcher()
+            reader = searcher.reader()
+            column = reader.column_reader("version", translate=False) if reader.has_column("version") else None
+            for key in keys:
+                for docnum in searcher.document_numbers(key=key):
+                    value = column[docnum] if column is not None else b""
+                    found[key] = value.decode("utf-8").partition("\t")[2] if value else ""
+        return found
+
+    def refresh(self) -> bool:
+        """Look for another process's commit or a rebuild swapped in; True when the next
+        search will see it."""
+        with self._search_lock:
+            if self._searcher is not None and not self._stale and self._changed_on_disk():
+                self._stale = True
+            return self._stale
+
+    def _changed_on_disk(self) -> bool:
+        current = self._disk_state()
+        return current is not None and current != self._searcher_state
+
+    def _disk_state(self) -> tuple[int, int] | None:
+        """(folder inode, latest generation): changes with every commit and every swap."""
+        try:
+            return os.stat(self.folder).st_ino, self._ix.latest_generation()
+        except (OSError, ValueError):
+            return None
+
     # --- writing ---
 
-    def write(self, upserts: Iterable[Document] = (), deletes: Iterable[str] = (), *, purge: bool = False) -> None:
-        """One commit: add or replace documents, delete keys. Small segments are not merged
-        here (merge_small() does that, when the app is idle) unless more than MAX_SEGMENTS
-        pile up. purge rewrites the segments that hold deleted documents, so their text
-        leaves the files (erasure)."""
+    def write(self, upserts: Iterable[Document] = (), deletes: Iterable[str] = (), *, purge: bool = False,
+              produce: Produce | None = None) -> int:
+        """One commit: add or replace documents, delete keys; returns how many (nothing to
+        write: no commit). Small segments are not merged here (merge_small() does that, when
+        the app is idle) unless more than MAX_SEGMENTS pile up. purge rewrites the segments
+        that hold deleted documents, so their text leaves the files (erasure).
+
+        With `produce`, the documents are what produce() returns, (upserts, deletes, purge),
+        and it runs while the write lock is held against every process: documents it reads
+        from the database then are never older than those another process committed before,
+        so the last commit always holds the newest rows."""
+        if produce is None:
+            def produce() -> tuple[Iterable[Document], Iterable[str], bool]:
+                return upserts, deletes, purge
+        written = 0
+
+        def fill(writer) -> Any:
+            nonlocal written
+            self.refresh()  # produce may read stored fields: see the latest commit of any process
+            adds, keys, purging = produce()
+            adds, keys = list(adds), list(keys)
+            written = len(adds) + len(keys)
+            if not written:
+                return _CANCEL
+            self._add(writer, adds, keys)
+            return _rewrite_segments_with_deletions if purging else None
+
         with self._write_lock:
-            self._commit(lambda w: self._add(w, upserts, deletes),
-                         _rewrite_segments_with_deletions if purge else None)
-            if len(self._ix._segments()) > MAX_SEGMENTS:
+            self._commit(fill)
+            if written and len(self._ix._segments()) > MAX_SEGMENTS:
                 self.merge_small()
+        return written
 
     def merge_small(self, factor: int = MERGE_FACTOR) -> bool:
         """Merge `factor` small segments of the same size tier (see _merge_tiers); False if
@@ -799,23 +929,56 @@ class SearchIndex:
         with self._write_lock:
             if not _merge_due(self._ix._segments(), factor):
                 return False
-            self._commit(lambda w: None, partial(_merge_tiers, factor=factor))
-            return True
+            merged = False
+
+            def fill(writer) -> Any:
+                nonlocal merged
+                merged = _merge_due(writer.segments, factor)  # decided again under the lock
+                return partial(_merge_tiers, factor=factor) if merged else _CANCEL
+
+            self._commit(fill)
+            return merged
 
     @staticmethod
     def _add(writer, upserts: Iterable[Document], deletes: Iterable[str]) -> None:
         for key in deletes:
             writer.delete_by_term("key", key)
         for doc in upserts:
-            writer.update_document(**_fields(doc))
+            # Not update_document: it deletes only the first document holding the key, and
+            # a key held twice (a crash, a bug) must become one.
+            writer.delete_by_term("key", doc.key)
+            writer.add_document(**_fields(doc))
 
-    def _commit(self, fill, mergetype) -> None:
+    def _open_writer(self):
+        """A writer holding the lock of the folder as it is now. A rebuild swapped in by
+        another process while this one waited leaves it holding the lock of the old folder:
+        then it lets go and takes the new one's."""
+        for attempt in range(4):
+            try:
+                writer = self._ix.writer(timeout=WRITER_TIMEOUT, delay=0.05, compound=COMPOUND)
+            except wi.LockError:
+                raise IndexBusyError(f"{self.folder.name}: another process is writing") from None
+            except FileNotFoundError:
+                if attempt == 3 or not _wait_for(self.folder):  # a swap in progress
+                    raise CorruptIndexError(f"{self.folder.name}: missing") from None
+                continue
+            except _CORRUPTION as exc:
+                raise CorruptIndexError(f"{self.folder.name}: cannot write ({type(exc).__name__})") from exc
+            if _holds_current_lock(writer, self.folder):
+                return writer
+            writer.cancel()
+            _wait_for(self.folder)
+        raise IndexBusyError(f"{self.folder.name}: replaced while waiting for the write lock")
+
+    def _commit(self, fill: Callable[[Any], Any]) -> None:
+        """Open a writer, let `fill` add to it and choose the merge policy (None: no merge,
+        _CANCEL: nothing to commit), commit."""
+        writer = self._open_writer()
         try:
-            writer = self._ix.writer(timeout=WRITER_TIMEOUT, delay=0.05, compound=COMPOUND)
-        except _CORRUPTION as exc:
-            raise CorruptIndexError(f"{self.folder.name}: cannot write ({type(exc).__name__})") from exc
-        try:
-            fill(writer)
+            mergetype = fill(writer)
+            if mergetype is _CANCEL:
+                writer.cancel()
+                return
             if mergetype is None:
                 writer.commit(merge=False)
             else:
@@ -831,9 +994,15 @@ class SearchIndex:
     # --- reading ---
 
     def _current_searcher(self):
+        now = time.monotonic()
+        if self._searcher is not None and not self._stale and now - self._checked > REFRESH_SECONDS:
+            self._checked = now
+            self._stale = self._changed_on_disk()
         if self._searcher is None or self._stale:
             self._stale = False
-            old, self._searcher = self._searcher, self._ix.searcher(weighting=WEIGHTING)
+            self._checked = now
+            self._searcher_state = self._disk_state()
+            old, self._searcher = self._searcher, _reading(lambda: self._ix.searcher(weighting=WEIGHTING))
             if old is not None:
                 old.close()
         return self._searcher
@@ -1155,6 +1324,17 @@ def _touch(reader) -> None:
         _ = column[0], column[count - 1]
 
 
+def _touch_lengths(reader) -> None:
+    """Read every field-length column of one segment in full (scoring reads them; a
+    missing or damaged one fails every search that matches in the field). Costs ~1 ms per
+    10,000 documents and field: for verify, not for every open."""
+    for name, field_type in reader.schema.items():
+        if field_type.scorable and reader.field_length(name) > 0:
+            low, high = reader.min_field_length(name), reader.max_field_length(name)
+            if not isinstance(low, int) or not isinstance(high, int) or low > high:
+                raise CorruptIndexError(f"field lengths of {name} unreadable")
+
+
 class _corruption_guard:
     """Turn Whoosh's errors from damaged files into CorruptIndexError."""
 
@@ -1168,6 +1348,95 @@ class _corruption_guard:
         if exc is not None and isinstance(exc, _CORRUPTION) and not isinstance(exc, CorruptIndexError):
             raise CorruptIndexError(f"{self.folder.name}: damaged ({kind.__name__})") from exc
         return False
+
+
+# --- several processes ------------------------------------------------------------------
+
+
+def _reading(open_it: Callable[[], Any], attempts: int = 4) -> Any:
+    """Open a reader or searcher, retrying briefly when a file vanishes under it: another
+    process's commit deletes the previous generation's table of contents and merged-away
+    segments, which a reader listing the folder at that moment may still try to open. A
+    damaged file fails every time; a race does not."""
+    for attempt in range(attempts):
+        try:
+            return open_it()
+        except FileNotFoundError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def lock_held(path: Path) -> bool:
+    """Is this lock file flock-ed by a live process (this one included) right now? A lock
+    of a process that died is free: the kernel released it."""
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def folder_lock(folder: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the index folder's write lock (the same flock Whoosh's writers take), waiting
+    up to `timeout` seconds; IndexBusyError after that. Nothing to hold for a missing folder."""
+    import fcntl
+
+    if not folder.is_dir():
+        yield
+        return
+    fd = os.open(folder / LOCK_FILE, os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        deadline = time.monotonic() + (WRITER_TIMEOUT if timeout is None else timeout)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    raise IndexBusyError(f"{folder.name}: another process is writing") from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _holds_current_lock(writer, folder: Path) -> bool:
+    """Is the lock file the writer holds still the one in `folder` (not in a folder that a
+    rebuild moved aside meanwhile)?"""
+    lock = getattr(writer, "writelock", None)
+    fd = getattr(lock, "fd", None)
+    if fd is None:
+        return True
+    try:
+        return os.fstat(fd).st_ino == os.stat(folder / LOCK_FILE).st_ino
+    except OSError:
+        return False
+
+
+def _wait_for(folder: Path, seconds: float = 1.0) -> bool:
+    """Wait until the folder exists (a swap takes two renames); False if it never does."""
+    deadline = time.monotonic() + seconds
+    while not folder.is_dir():
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 # --- state file, building, swapping ---------------------------------------------------
@@ -1228,22 +1497,45 @@ def new_build_folder(folder: Path) -> Path:
 
 
 def swap(new: Path, folder: Path) -> None:
-    """Replace `folder` by the freshly built `new`; the old one is removed."""
+    """Replace `folder` by the freshly built `new`; the old one is removed. The old folder's
+    write lock is held meanwhile, so no other process is half-way through a commit into it
+    (IndexBusyError if one holds it longer than WRITER_TIMEOUT)."""
     old = None
-    if folder.exists():
-        old = folder.with_name(f"{folder.name}.old-{uuid.uuid4().hex[:8]}")
-        os.replace(folder, old)
-    os.replace(new, folder)
+    with folder_lock(folder):
+        if folder.exists():
+            old = folder.with_name(f"{folder.name}.old-{uuid.uuid4().hex[:8]}")
+            os.replace(folder, old)
+        os.replace(new, folder)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
 
 def remove_leftovers(folder: Path) -> None:
-    """Folders left by a build or swap that was interrupted."""
+    """What an interrupted build, swap or state write left behind. A build folder is
+    another process's work in progress while its write lock is held or it changed within
+    LEFTOVER_SECONDS (between its last commit and its swap): it is left alone."""
     for path in folder.parent.glob(f"{folder.name}.new-*"):
-        shutil.rmtree(path, ignore_errors=True)
+        if not _in_use(path):
+            shutil.rmtree(path, ignore_errors=True)
     for path in folder.parent.glob(f"{folder.name}.old-*"):
         shutil.rmtree(path, ignore_errors=True)
+    for path in folder.glob(f"{STATE_FILE}.*.tmp"):
+        if _age(path) > LEFTOVER_SECONDS:
+            path.unlink(missing_ok=True)
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return float("inf")
+
+
+def _in_use(build: Path) -> bool:
+    if lock_held(build / LOCK_FILE):
+        return True
+    newest = min([_age(build), *(_age(p) for p in build.glob("*"))])
+    return newest < LEFTOVER_SECONDS
 
 
 def fuzzy_distance(word: str) -> int:

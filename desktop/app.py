@@ -98,39 +98,59 @@ def run(argv: list[str]) -> int:
 
         QMessageBox.critical(None, paths.APP_NAME, translate_message(str(exc)))
         return 2
-    controller = WindowController(backend, MainWindow)
+    controller = WindowController(backend, MainWindow, background=not args.screenshot)
     try:
         if args.screenshot:
             return screenshot(controller.window, args.screenshot, args.page, args.size)
         controller.window.show()
         return app.exec()
     finally:
-        backend.close()
+        controller.backend.close()  # after a restore: the backend of the restored database
 
 
 class WindowController:
-    """Owns the main window; a language change rebuilds it with the new translation."""
+    """Owns the main window; a language change rebuilds it with the new translation, a restore
+    (desktop/backups_dialog.py) rebuilds it on the reopened database. With `background` the window
+    follows other programs' changes, backs up and checks the search index (desktop/watcher.py)."""
 
-    def __init__(self, backend, window_class):
-        self.backend, self.window_class = backend, window_class
-        self.window = self._make()
+    def __init__(self, backend, window_class, *, background: bool = True):
+        self.backend, self.window_class, self.background = backend, window_class, background
+        self.window = self._make(startup=True)
 
-    def _make(self):
+    def _make(self, startup: bool):
         window = self.window_class(self.backend)
         window.language_change_requested.connect(self.change_language)
+        if hasattr(window, "restore_requested"):
+            window.restore_requested.connect(self.restore)
+        if self.background and hasattr(window, "start_background"):
+            window.start_background(startup)
         return window
 
     def change_language(self, choice: str) -> None:
         from desktop import i18n
 
         i18n.install(i18n.chosen_language(choice))
+        self._replace_window(startup=False)
+
+    def _replace_window(self, startup: bool) -> None:
         old = self.window
         old.closeEvent = lambda event: event.accept()  # settings were saved by the dialog
-        self.window = self._make()
+        self.window = self._make(startup)
         self.window.setGeometry(old.geometry())
         self.window.show()
         old.deleteLater()
         old.hide()
+
+    def restore(self, backup: Path) -> None:
+        """Close the database, restore `backup` over it and reopen the window on the result."""
+        from desktop.backups_dialog import restore_and_reopen
+
+        restore_and_reopen(self, Path(backup))
+
+    def replace_backend(self, backend) -> None:
+        """Show the window on another (reopened) Backend; the old one must be closed already."""
+        self.backend = backend
+        self._replace_window(startup=True)
 
 
 def screenshot(window, target: Path, page: str, size: str) -> int:

@@ -60,6 +60,7 @@ class _WriteThread(QThread):
 class Backend(QObject):
     changed = Signal(object)  # models.Changes, on the UI thread, after every committed write
     busy_changed = Signal(bool)
+    closing = Signal()  # close() begins: timers and background checks stop (desktop/watcher.py)
 
     def __init__(self, path: Path, user: str | None = None, *, inline: bool = False):
         super().__init__()
@@ -68,6 +69,7 @@ class Backend(QObject):
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self._search_generations: dict[str, int] = {}
+        self.closed = False
         if inline:
             self._write_kb = KnowledgeBase.open(self.path, user)
             self._write_kb.subscribe(self.changed.emit)
@@ -103,6 +105,9 @@ class Backend(QObject):
     @Slot(int, object, object)
     def _on_finished(self, job_id: int, result: Any, error: BaseException | None) -> None:
         on_done, on_error = self._callbacks.pop(job_id, (None, None))
+        if self.closed:  # delivered after close(): the window it was for is gone (a restore)
+            log.debug("result of job %d dropped: the backend is closed", job_id)
+            return
         if not self._callbacks and self._thread is not None:
             self.busy_changed.emit(False)
         if error is not None:
@@ -143,7 +148,10 @@ class Backend(QObject):
         return len(self._callbacks)
 
     def close(self) -> None:
-        """Finish the queued writes, then close both connections."""
+        """Finish the queued writes, then close both connections (and the search index)."""
+        if self.closed:
+            return
+        self.closing.emit()
         if self._thread is not None:
             self._thread.jobs.put(None)
             self._thread.wait()
@@ -154,6 +162,7 @@ class Backend(QObject):
             self._write_kb.close()
             self._write_kb = None
         self.kb.close()
+        self.closed = True
 
 
 def changed_entities(changes: models.Changes) -> set[str]:

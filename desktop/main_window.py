@@ -8,7 +8,6 @@ import logging
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 from db import models
 from desktop import dialogs, labels
 from desktop.backend import Backend
+from desktop.data_protection import DataProtection
+from desktop.export_actions import ExportActions
 from desktop.history import History
 from desktop.list_page import ListPage
 from desktop.messages import translate_error
@@ -43,6 +44,7 @@ PAGES = ("search", *LIST_ENTITIES, "overview", "trash")
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    restore_requested = Signal(object)  # the Path of a backup to restore (the WindowController does it)
 
     def __init__(self, backend: Backend):
         super().__init__()
@@ -87,6 +89,14 @@ class MainWindow(QMainWindow):
             lambda entity, row_id: dialogs.restore(self.backend, entity, row_id))
         self.record_page.log_meeting_requested.connect(
             lambda entity, row_id: self.log_meeting([(entity, row_id)]))
+        self.exports = ExportActions(self, self.backend, lambda: self.lists.get(self.current_page()))
+        self.record_page.export_requested.connect(self.exports.export_record)
+        self.record_page.merge_requested.connect(lambda entity, row_id: self.merge_records(entity, row_id))
+        self.undo_offer = None  # desktop.merge_dialog.UndoOffer after a merge
+        self.data_protection = DataProtection(self, self.backend)
+        self.record_page.extract_requested.connect(lambda _entity, row_id: self.data_protection.extract(row_id))
+        self.record_page.erase_requested.connect(lambda _entity, row_id: self.data_protection.erase(row_id))
+        self.background = None  # desktop.watcher.Background, from start_background()
         # The window's own Ctrl+E / Ctrl+M act on the record shown; two actions on one key would
         # make Qt fire neither (an ambiguous shortcut).
         for action in (self.record_page.edit_action, self.record_page.log_meeting_action):
@@ -103,6 +113,8 @@ class MainWindow(QMainWindow):
             page.open_record.connect(self.open_record)
             page.selection_changed.connect(self.show_record)
             page.count_changed.connect(lambda shown, total, e=entity: self._show_count(e, shown, total))
+            if entity == "contact":
+                self.data_protection.add_context_menu(page)
             self.lists[entity] = page
             self._add_page(entity, page)
         return self.lists[entity]
@@ -156,11 +168,16 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(PAGES, 1):
             self._action(self.nav.item(number - 1).text(), f"Ctrl+{number}" if number < 10 else None,
                          lambda _checked=False, k=key: self.show_page(k, focus=True), go_menu)
-        self._action(self.tr("&Import…"), None, self.import_file, file_menu)
+        self._action(self.tr("&Import…"), "Ctrl+I", self.import_file, file_menu)
+        self.exports.build_menu(file_menu)
+        self._action(self.tr("Find &duplicates…"), None, self.find_duplicates, edit_menu)
         self._action(self.tr("Re&build the search index"), None, self.reindex, file_menu)
+        self._action(self.tr("Back&ups…"), None, self.open_backups, file_menu)
+        self._action(self.tr("Re&tention review…"), None, self.open_retention, edit_menu)
         self._action(self.tr("&Settings…"), None, self.open_settings, file_menu)
         self._action(self.tr("&Quit"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, help_menu)
+        self._action(self.tr("&Log of register extracts and erasures…"), None, self.open_audit, help_menu)
         self._action(self.tr("&About Kunskapsbanken"), None, self.about, help_menu)
 
     # --- pages and records ---------------------------------------------------------------------
@@ -296,22 +313,48 @@ class MainWindow(QMainWindow):
                  on_done=done, on_error=self._show_error)
 
     def import_file(self) -> None:
-        from db import transfer
+        """The import wizard (vCard, CSV/Excel, iCalendar; a JSON export into an empty knowledge base)."""
+        from desktop.import_dialog import ImportDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", self.tr("Kunskapsbanken export (*.json)"))
-        if not path:
-            return
-        try:
-            data = transfer.load_file(path)
-        except Exception as exc:  # a clear message, never a crash
-            self._show_error(exc)
-            return
-        if not self.is_empty():
-            self._show_error(ValueError(self.tr("An export can only be restored into an empty knowledge base.")))
-            return
-        LongTask(self, self.backend, self.tr("Importing…"), lambda kb, cancel: transfer.import_json(kb, data, cancel),
-                 cancellable=True, on_done=lambda _counts: self.show_page("contact"),
-                 on_error=lambda error: None if isinstance(error, transfer.Cancelled) else self._show_error(error))
+        dialog = ImportDialog(self.backend, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.show()
+        self.import_dialog = dialog
+
+    def _imported(self, entity: str) -> None:
+        self.refresh()
+        self.show_page(entity if entity in LIST_ENTITIES else "contact")
+
+    def find_duplicates(self) -> None:
+        from desktop.duplicates_dialog import DuplicatesDialog
+
+        page = self.current_page()
+        dialog = DuplicatesDialog(self.backend, self, "organisation" if page == "organisation" else "contact")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.show()
+        self.duplicates_dialog = dialog
+
+    def merge_records(self, entity: str, a_id: str, b_id: str | None = None):
+        """The merge dialog for two records (b_id None: the user picks the other one)."""
+        from desktop.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.backend, entity, a_id, b_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.show()
+        return dialog
+
+    def _merged(self, entity: str, keep_id: str, op_id: str) -> None:
+        """Open the kept record and offer undo in the status bar."""
+        from desktop.merge_dialog import UndoOffer
+
+        self.open_record(entity, keep_id)
+        if self.undo_offer is not None:
+            self.undo_offer.withdraw()
+        self.undo_offer = UndoOffer(self, self.backend, op_id, self.tr("The records were merged."),
+                                    on_undone=self.refresh) if op_id else None
 
     def reindex(self) -> None:
         LongTask(self, self.backend, self.tr("Rebuilding the search index…"),
@@ -319,6 +362,41 @@ class MainWindow(QMainWindow):
                  on_done=lambda n: self.statusBar().showMessage(self.tr("Search index rebuilt: %1 documents")
                                                                 .replace("%1", str(n)), 5000),
                  on_error=self._show_error)
+
+    # --- backups, data protection, other programs' changes (desktop/backups_dialog.py, watcher.py) ----
+
+    def open_backups(self):
+        from desktop.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.backend, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_chosen.connect(self.restore_requested.emit)
+        dialog.open()
+        return dialog
+
+    def open_retention(self):
+        from desktop.retention_page import RetentionDialog
+
+        dialog = RetentionDialog(self.backend, self.data_protection, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.page.open_record.connect(self.open_record)
+        dialog.show()
+        return dialog
+
+    def open_audit(self):
+        from desktop.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.backend, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def start_background(self, startup: bool = True) -> None:
+        """Follow other programs' changes and back up every six hours; at start-up also back up
+        when due and check the search index (all on the worker; the window stays usable)."""
+        from desktop.watcher import start_background
+
+        self.background = start_background(self, startup)
 
     def _show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Kunskapsbanken"), translate_error(error))

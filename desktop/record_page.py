@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 import db
+from db import gdpr
 from db import models as m
 from desktop import labels
+from desktop.data_protection import erased_label, erased_participants
 from desktop.messages import translate_error
 
 log = logging.getLogger(__name__)
@@ -171,6 +174,10 @@ class RecordPage(QWidget):
     delete_requested = Signal(str, str)
     restore_requested = Signal(str, str)
     log_meeting_requested = Signal(str, str)
+    export_requested = Signal(str, str)  # a contact as vCard, an activity as .ics (desktop.export_actions)
+    merge_requested = Signal(str, str)  # a contact or organisation, to merge with another (desktop.merge_dialog)
+    extract_requested = Signal(str, str)  # a contact's register extract (desktop.data_protection)
+    erase_requested = Signal(str, str)  # erase a contact permanently (desktop.data_protection)
 
     def __init__(self, backend, parent: QWidget | None = None):
         super().__init__(parent)
@@ -185,6 +192,12 @@ class RecordPage(QWidget):
         self.restore_action = self._action(self.tr("Restore"), None, self._request_restore)
         self.log_meeting_action = self._action(self.tr("Log meeting"), QKeySequence("Ctrl+M"),
                                                self._request_log_meeting)
+        self.export_action = self._action(self.tr("Export vCard…"), None, self._request_export)
+        self.merge_action = self._action(self.tr("Merge with…"), None, self._request_merge)
+        self.extract_action = self._action(self.tr("Register extract…"), None,
+                                           lambda: self._request(self.extract_requested))
+        self.erase_action = self._action(self.tr("Erase the person permanently…"), None,
+                                         lambda: self._request(self.erase_requested))
 
         self.stack = QStackedWidget()
         self.empty_label = QLabel(self.tr("Select a record in a list or search (Ctrl+K) to see it here."))
@@ -239,6 +252,8 @@ class RecordPage(QWidget):
         header.addLayout(titles, 1)
         for button in (self.log_meeting_button, self.edit_button, self.delete_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.more_button = self._more_button()
+        header.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.banner = QWidget()
         self.banner.setObjectName("deletedBanner")
@@ -301,6 +316,21 @@ class RecordPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         return content
+
+    def _more_button(self) -> QToolButton:
+        """Export and merge, in a menu: the header has room for three buttons."""
+        button = QToolButton()
+        button.setText(self.tr("More"))
+        button.setToolTip(self.tr("More actions for this record"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction(self.export_action)
+        menu.addAction(self.merge_action)
+        menu.addSeparator()
+        menu.addAction(self.extract_action)
+        menu.addAction(self.erase_action)
+        button.setMenu(menu)
+        return button
 
     def _text_browser(self) -> QTextBrowser:
         browser = QTextBrowser()
@@ -385,6 +415,20 @@ class RecordPage(QWidget):
         self.delete_button.setVisible(not deleted)
         self.note_edit.setEnabled(shown and not deleted)
         self.add_note_button.setEnabled(shown and not deleted)
+        live = shown and not deleted
+        self.export_action.setText(self.tr("Add to calendar (.ics)…") if self.entity == "activity"
+                                   else self.tr("Export vCard…"))
+        self.export_action.setEnabled(live and self.entity in ("contact", "activity"))
+        self.export_action.setVisible(self.entity in ("contact", "activity"))
+        self.merge_action.setEnabled(live and self.entity in ("contact", "organisation"))
+        self.merge_action.setVisible(self.entity in ("contact", "organisation"))
+        self.more_button.setVisible(live and self.entity in ("contact", "activity", "organisation"))
+        # A deleted contact still holds personal data: extract and erasure stay possible.
+        person = shown and self.entity == "contact" and self.record_id != gdpr.ERASED_CONTACT_ID
+        for action in (self.extract_action, self.erase_action):
+            action.setVisible(self.entity == "contact")
+            action.setEnabled(person)
+        self.more_button.setVisible(not self.more_button.isHidden() or person)
 
     # --- HTML ---
 
@@ -458,6 +502,9 @@ class RecordPage(QWidget):
                                 .strip()))
             suffix = f" <span class='muted'>{' · '.join(extra)}</span>" if extra else ""
             groups.setdefault(link.entity, []).append(f"{_a(link.entity, link.entity_id, link.title)}{suffix}")
+        if found.entity == "activity":  # erased participants: the placeholder, never a link
+            erased = f"<span class='muted'>{_e(erased_label())}</span>"
+            groups.setdefault("contact", []).extend([erased] * erased_participants(self.backend.kb, found.record.id))
         parts = []
         for entity in ("organisation", "contact", "project", "network", "call", "activity"):
             items = groups.get(entity)
@@ -557,6 +604,14 @@ class RecordPage(QWidget):
     def _request_log_meeting(self) -> None:
         if self.log_meeting_action.isEnabled():
             self._request(self.log_meeting_requested)
+
+    def _request_export(self) -> None:
+        if self.export_action.isEnabled():
+            self._request(self.export_requested)
+
+    def _request_merge(self) -> None:
+        if self.merge_action.isEnabled():
+            self._request(self.merge_requested)
 
     # --- notes ---
 

@@ -16,6 +16,348 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="33" />
+        <source>Register extract</source>
+        <translation>Register extract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="34" />
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="35" />
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="36" />
+        <source>Retention period changed</source>
+        <translation>Retention period changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="39" />
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="40" />
+        <source>rows removed</source>
+        <translation>rows removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="41" />
+        <source>texts cleaned</source>
+        <translation>texts cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="42" />
+        <source>history entries cleaned</source>
+        <translation>history entries cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="43" />
+        <source>backups cleaned</source>
+        <translation>backups cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="44" />
+        <source>backups not cleaned</source>
+        <translation>backups not cleaned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="45" />
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="46" />
+        <source>taken</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="47" />
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="79" />
+        <location filename="../../desktop/audit_dialog.py" line="86" />
+        <source>Log of register extracts and erasures</source>
+        <translation>Log of register extracts and erasures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="80" />
+        <source>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</source>
+        <translation>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="96" />
+        <source>Nothing has been logged yet.</source>
+        <translation>Nothing has been logged yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="98" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../desktop/watcher.py" line="140" />
+        <source>Search index repaired: %1 documents</source>
+        <translation>Search index repaired: %1 documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/watcher.py" line="151" />
+        <source>The automatic backup failed</source>
+        <translation>The automatic backup failed</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="75" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="76" />
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="77" />
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="78" />
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="79" />
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="132" />
+        <source>d MMMM yyyy 'at' HH:mm</source>
+        <translation>d MMMM yyyy 'at' HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="410" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="418" />
+        <source>Close Kunskapsbanken's other open windows first (save or discard what you typed).</source>
+        <translation>Close Kunskapsbanken's other open windows first (save or discard what you typed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="424" />
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="467" />
+        <source>The database could not be opened again: %1</source>
+        <translation>The database could not be opened again: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="474" />
+        <source>The backup was not restored; the database is unchanged.
+
+%1</source>
+        <translation>The backup was not restored; the database is unchanged.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="483" />
+        <source>The backup from %1 was restored.</source>
+        <translation>The backup from %1 was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="489" />
+        <source>Persons erased after the backup was taken, erased again: %1.</source>
+        <translation>Persons erased after the backup was taken, erased again: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="492" />
+        <source>Erasing again the persons erased after the backup…</source>
+        <translation>Erasing again the persons erased after the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="199" />
+        <location filename="../../desktop/backups_dialog.py" line="250" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="201" />
+        <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
+        <translation>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="207" />
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="208" />
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="210" />
+        <source>&amp;Default folder</source>
+        <translation>&amp;Default folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="211" />
+        <source>Back up into the user data folder again</source>
+        <translation>Back up into the user data folder again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="213" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="216" />
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="223" />
+        <source>There are no backups in this folder yet.</source>
+        <translation>There are no backups in this folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="228" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="230" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="299" />
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="312" />
+        <source>The folder could not be created: %1</source>
+        <translation>The folder could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="321" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="322" />
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="334" />
+        <source>The backup was written but failed its check: %1</source>
+        <translation>The backup was written but failed its check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="336" />
+        <source>Backup taken and checked: %1 (%2).</source>
+        <translation>Backup taken and checked: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="344" />
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="362" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="363" />
+        <source>Restore the backup from %1?</source>
+        <translation>Restore the backup from %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="365" />
+        <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
+
+Persons erased after the backup was taken are erased again.</source>
+        <translation>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
+
+Persons erased after the backup was taken are erased again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="368" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <location filename="../../desktop/dialogs/call.py" line="18" />
@@ -66,6 +408,85 @@ Details are in the log file:
         <location filename="../../desktop/dialogs/call.py" line="29" />
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEraseDialog</name>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="79" />
+        <location filename="../../desktop/data_protection.py" line="98" />
+        <source>Erase permanently</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="80" />
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="85" />
+        <source>%1 is erased everywhere:</source>
+        <translation>%1 is erased everywhere:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="86" />
+        <source>%1 persons are erased everywhere:</source>
+        <translation>%1 persons are erased everywhere:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="91" />
+        <source>To confirm, type the person's name: %1</source>
+        <translation>To confirm, type the person's name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="92" />
+        <source>To confirm, type the number of persons: %1</source>
+        <translation>To confirm, type the number of persons: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="121" />
+        <source>from the database: the contact details, affiliations, roles, notes and tags</source>
+        <translation>from the database: the contact details, affiliations, roles, notes and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="122" />
+        <source>from the search index</source>
+        <translation>from the search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="123" />
+        <source>from every backup of the database (they are cleaned too)</source>
+        <translation>from every backup of the database (they are cleaned too)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="124" />
+        <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
+        <translation>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="128" />
+        <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
+        <translation>Activities the person took part in remain; the participant is shown as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="129" />
+        <source>If the person has asked for a register extract, save it first.</source>
+        <translation>If the person has asked for a register extract, save it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="131" />
+        <source>Activities they took part in remain; each of them is shown as “%1”.</source>
+        <translation>Activities they took part in remain; each of them is shown as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="132" />
+        <source>If someone has asked for a register extract, save it first.</source>
+        <translation>If someone has asked for a register extract, save it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="140" />
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
     </message>
 </context>
 <context>
@@ -170,6 +591,138 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>DataProtection</name>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="52" />
+        <source>erased person</source>
+        <translation>erased person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="181" />
+        <location filename="../../desktop/data_protection.py" line="276" />
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="207" />
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="208" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="210" />
+        <source>Save the register extract</source>
+        <translation>Save the register extract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="222" />
+        <source>The register extract was saved: %1</source>
+        <translation>The register extract was saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="226" />
+        <source>Writing the register extract…</source>
+        <translation>Writing the register extract…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="256" />
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="270" />
+        <source>The person was erased permanently (backups cleaned: %1).</source>
+        <translation>The person was erased permanently (backups cleaned: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="272" />
+        <source>%2 persons were erased permanently (backups cleaned: %1).</source>
+        <translation>%2 persons were erased permanently (backups cleaned: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="277" />
+        <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
+        <translation>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="292" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="294" />
+        <source>Register extract…</source>
+        <translation>Register extract…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="295" />
+        <source>Erase the person permanently…</source>
+        <translation>Erase the person permanently…</translation>
+    </message>
+    <message>
+        <location filename="lupdate_hints.py" line="9" />
+        <source>register-extract</source>
+        <translation>register-extract</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="71" />
+        <source>Export activities</source>
+        <translation>Export activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="72" />
+        <source>&amp;All activities</source>
+        <translation>&amp;All activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="73" />
+        <source>Activities &amp;between</source>
+        <translation>Activities &amp;between</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="78" />
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="79" />
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="88" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="93" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="95" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="100" />
+        <source>Which activities should the calendar file hold?</source>
+        <translation>Which activities should the calendar file hold?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="119" />
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop/dialogs/__init__.py" line="62" />
@@ -268,6 +821,120 @@ You can undo this afterwards.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="43" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="44" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="103" />
+        <source>Find duplicates</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="108" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="110" />
+        <source>&amp;Look among:</source>
+        <translation>&amp;Look among:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="120" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="123" />
+        <source>&amp;Search again</source>
+        <translation>&amp;Search again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="125" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="134" />
+        <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
+        <translation>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <source>Other record</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="149" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="176" />
+        <location filename="../../desktop/duplicates_dialog.py" line="179" />
+        <source>Looking for duplicates…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="191" />
+        <source>%1 pairs</source>
+        <translation>%1 pairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="192" />
+        <source>1 pair</source>
+        <translation>1 pair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="195" />
+        <source>No duplicates found.</source>
+        <translation>No duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <source>certain</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="219" />
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/dialogs/base.py" line="417" />
@@ -336,6 +1003,165 @@ You can undo this afterwards.</translation>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="141" />
+        <source>&amp;Contacts as vCard…</source>
+        <translation>&amp;Contacts as vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="142" />
+        <source>&amp;Activities as a calendar (.ics)…</source>
+        <translation>&amp;Activities as a calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="143" />
+        <source>The current list as &amp;CSV…</source>
+        <translation>The current list as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="144" />
+        <source>The current list as &amp;Excel…</source>
+        <translation>The current list as &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="145" />
+        <source>Everything as &amp;JSON…</source>
+        <translation>Everything as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="154" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="172" />
+        <source>Export the list of %1 as shown</source>
+        <translation>Export the list of %1 as shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="181" />
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="192" />
+        <source>Exporting contacts…</source>
+        <translation>Exporting contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="192" />
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 contacts exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="206" />
+        <source>Export activities</source>
+        <translation>Export activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="206" />
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="207" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="217" />
+        <source>Exporting activities…</source>
+        <translation>Exporting activities…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="217" />
+        <source>%1 activities exported to %2</source>
+        <translation>%1 activities exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="223" />
+        <source>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</source>
+        <translation>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="229" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="229" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="230" />
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="245" />
+        <source>Exporting the list…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="245" />
+        <location filename="../../desktop/export_actions.py" line="262" />
+        <source>%1 rows exported to %2</source>
+        <translation>%1 rows exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="251" />
+        <source>Export everything</source>
+        <translation>Export everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="251" />
+        <source>Kunskapsbanken export (*.json)</source>
+        <translation>Kunskapsbanken export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="262" />
+        <source>Exporting everything…</source>
+        <translation>Exporting everything…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="294" />
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="294" />
+        <source>vCard 3.0, for older programs and phones (*.vcf)</source>
+        <translation>vCard 3.0, for older programs and phones (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="295" />
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="310" />
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="314" />
+        <source>no permission to write %1</source>
+        <translation>no permission to write %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="316" />
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="326" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../../desktop/dialogs/activity.py" line="79" />
@@ -391,6 +1217,637 @@ You can undo this afterwards.</translation>
         <location filename="../../desktop/dialogs/activity.py" line="142" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="70" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="71" />
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="72" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="73" />
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="74" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="77" />
+        <source>New records</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="78" />
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="79" />
+        <source>Unchanged records</source>
+        <translation>Unchanged records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="80" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="81" />
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="87" />
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="88" />
+        <source>Import as new</source>
+        <translation>Import as new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="89" />
+        <source>Update the existing record</source>
+        <translation>Update the existing record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="92" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="93" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="94" />
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="98" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="99" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="100" />
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="101" />
+        <source>Whole name (first and last)</source>
+        <translation>Whole name (first and last)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="102" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="103" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="104" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="105" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="106" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="107" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="108" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="109" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="110" />
+        <location filename="../../desktop/import_dialog.py" line="223" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="111" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="112" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="113" />
+        <source>Org. number</source>
+        <translation>Org. number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="114" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="115" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="116" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="117" />
+        <location filename="../../desktop/import_dialog.py" line="224" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="118" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="119" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="120" />
+        <source>Total budget</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="121" />
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="122" />
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="123" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="124" />
+        <source>Need area</source>
+        <translation>Need area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="125" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="223" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="224" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="225" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="280" />
+        <location filename="../../desktop/import_dialog.py" line="522" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="312" />
+        <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
+        <translation>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="319" />
+        <source>No file chosen (or drop a file here)</source>
+        <translation>No file chosen (or drop a file here)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="320" />
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="321" />
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="327" />
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="338" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="345" />
+        <source>&amp;Record type:</source>
+        <translation>&amp;Record type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="347" />
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="347" />
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="348" />
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="349" />
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="361" />
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="370" />
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="386" />
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="394" />
+        <source>Decision for every possible duplicate</source>
+        <translation>Decision for every possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="395" />
+        <source>Set for &amp;all</source>
+        <translation>Set for &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="400" />
+        <source>Possible duplicates:</source>
+        <translation>Possible duplicates:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="424" />
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Undo the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="427" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="434" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="436" />
+        <location filename="../../desktop/import_dialog.py" line="459" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="439" />
+        <location filename="../../desktop/import_dialog.py" line="460" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="459" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="460" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="519" />
+        <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
+        <translation>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="520" />
+        <source>Contacts (*.vcf *.vcard)</source>
+        <translation>Contacts (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="520" />
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="521" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="521" />
+        <source>Kunskapsbanken export (*.json)</source>
+        <translation>Kunskapsbanken export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="521" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="554" />
+        <location filename="../../desktop/import_dialog.py" line="557" />
+        <location filename="../../desktop/import_dialog.py" line="775" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="571" />
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="574" />
+        <source>encoding %1</source>
+        <translation>encoding %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="577" />
+        <source>separated by %1</source>
+        <translation>separated by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="580" />
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="583" />
+        <source>%1 rows could not be read</source>
+        <translation>%1 rows could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="601" />
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="607" />
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="610" />
+        <source>Import the column %1 as</source>
+        <translation>Import the column %1 as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="637" />
+        <source>No file has been read.</source>
+        <translation>No file has been read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="640" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Choose a field for at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="644" />
+        <source>Choose the column that holds the name (%1).</source>
+        <translation>Choose the column that holds the name (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="660" />
+        <source>Comparing with the knowledge base…</source>
+        <translation>Comparing with the knowledge base…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="673" />
+        <source>What importing %1 will do</source>
+        <translation>What importing %1 will do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="709" />
+        <source>Decision for line %1</source>
+        <translation>Decision for line %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="737" />
+        <source>1 record will be written.</source>
+        <translation>1 record will be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="737" />
+        <source>%1 records will be written.</source>
+        <translation>%1 records will be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="739" />
+        <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
+        <translation>Nothing to import yet: choose what to do with the possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="741" />
+        <source>Nothing can be imported: every row is rejected.</source>
+        <translation>Nothing can be imported: every row is rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="743" />
+        <source>Nothing to import: the knowledge base already holds all of it.</source>
+        <translation>Nothing to import: the knowledge base already holds all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="745" />
+        <source>Rejected rows are not imported.</source>
+        <translation>Rejected rows are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="752" />
+        <source>field %1: %2</source>
+        <translation>field %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="758" />
+        <source>existing: %1</source>
+        <translation>existing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="760" />
+        <source>adds %1</source>
+        <translation>adds %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="767" />
+        <source>An export can only be restored into an empty knowledge base.</source>
+        <translation>An export can only be restored into an empty knowledge base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="784" />
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="790" />
+        <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
+        <translation>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="806" />
+        <location filename="../../desktop/import_dialog.py" line="817" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="830" />
+        <source>The export was restored: %1 rows.</source>
+        <translation>The export was restored: %1 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="837" />
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="838" />
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="839" />
+        <source>%1 unchanged</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="840" />
+        <source>%1 possible duplicates skipped</source>
+        <translation>%1 possible duplicates skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="841" />
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="843" />
+        <source>%1 was imported: %2.</source>
+        <translation>%1 was imported: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="845" />
+        <source>New organisations: %1.</source>
+        <translation>New organisations: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="847" />
+        <source>New links: %1.</source>
+        <translation>New links: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="849" />
+        <source>A backup was taken before the import: %1</source>
+        <translation>A backup was taken before the import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="869" />
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="877" />
+        <source>The import could not be undone: %1</source>
+        <translation>The import could not be undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="899" />
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="900" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -650,179 +2107,184 @@ You can undo this afterwards.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="126" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="126" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="126" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="157" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="159" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="160" />
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="161" />
         <source>Log a &amp;meeting…</source>
         <translation>Log a &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="163" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Edit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="164" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Delete record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="165" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="166" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="167" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="171" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/main_window.py" line="173" />
+        <source>Find &amp;duplicates…</source>
+        <translation>Find &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>Re&amp;build the search index</source>
         <translation>Re&amp;build the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/main_window.py" line="175" />
+        <source>Back&amp;ups…</source>
+        <translation>Back&amp;ups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="176" />
+        <source>Re&amp;tention review…</source>
+        <translation>Re&amp;tention review…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164" />
+        <location filename="../../desktop/main_window.py" line="180" />
+        <source>&amp;Log of register extracts and erasures…</source>
+        <translation>&amp;Log of register extracts and erasures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284" />
+        <location filename="../../desktop/main_window.py" line="301" />
         <source>About Kunskapsbanken</source>
         <translation>About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="302" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295" />
+        <location filename="../../desktop/main_window.py" line="312" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
-        <source>Import</source>
-        <translation>Import</translation>
+        <location filename="../../desktop/main_window.py" line="356" />
+        <source>The records were merged.</source>
+        <translation>The records were merged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
-        <source>Kunskapsbanken export (*.json)</source>
-        <translation>Kunskapsbanken export (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="310" />
-        <source>An export can only be restored into an empty knowledge base.</source>
-        <translation>An export can only be restored into an empty knowledge base.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="312" />
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="317" />
+        <location filename="../../desktop/main_window.py" line="360" />
         <source>Rebuilding the search index…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319" />
+        <location filename="../../desktop/main_window.py" line="362" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Search index rebuilt: %1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324" />
+        <location filename="../../desktop/main_window.py" line="402" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331" />
+        <location filename="../../desktop/main_window.py" line="409" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336" />
+        <location filename="../../desktop/main_window.py" line="414" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -923,571 +2385,1341 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="59" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="60" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="61" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="62" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="63" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="64" />
+        <location filename="../../desktop/merge_dialog.py" line="78" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="65" />
+        <source>Programme office staff</source>
+        <translation>Programme office staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="66" />
+        <location filename="../../desktop/merge_dialog.py" line="81" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="67" />
+        <source>Legal basis (GDPR)</source>
+        <translation>Legal basis (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="68" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="69" />
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="70" />
+        <source>Keep until</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="73" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="74" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="75" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="76" />
+        <source>Org. number</source>
+        <translation>Org. number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="77" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="79" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="80" />
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="86" />
+        <source>1 organisation link</source>
+        <translation>1 organisation link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="87" />
+        <source>%1 organisation links</source>
+        <translation>%1 organisation links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="88" />
+        <source>1 contact link</source>
+        <translation>1 contact link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="89" />
+        <source>%1 contact links</source>
+        <translation>%1 contact links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <source>1 project</source>
+        <translation>1 project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <source>%1 projects</source>
+        <translation>%1 projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <source>1 network</source>
+        <translation>1 network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <source>%1 networks</source>
+        <translation>%1 networks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <source>1 activity</source>
+        <translation>1 activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <source>%1 activities</source>
+        <translation>%1 activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <source>%1 notes</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <source>1 follow-up</source>
+        <translation>1 follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <source>%1 follow-ups</source>
+        <translation>%1 follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <source>1 tag</source>
+        <translation>1 tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <source>%1 tags</source>
+        <translation>%1 tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="98" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="99" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="100" />
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="101" />
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="102" />
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="103" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="104" />
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="105" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <source>Merge contacts</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <source>Merge organisations</source>
+        <translation>Merge organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="208" />
+        <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
+        <translation>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="212" />
+        <source>Type a name to find the other record…</source>
+        <translation>Type a name to find the other record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="213" />
+        <source>The record to merge with</source>
+        <translation>The record to merge with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="218" />
+        <source>Merge with:</source>
+        <translation>Merge with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="239" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="242" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="258" />
+        <source>Find the record to merge %1 with.</source>
+        <translation>Find the record to merge %1 with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="299" />
+        <source>Keep %1</source>
+        <translation>Keep %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="334" />
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="353" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="362" />
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="394" />
+        <source>Linked to</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="469" />
+        <source>%1 is kept; %2 is deleted.</source>
+        <translation>%1 is kept; %2 is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="471" />
+        <source>Moved to %1: %2.</source>
+        <translation>Moved to %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="473" />
+        <source>Nothing is linked to %1.</source>
+        <translation>Nothing is linked to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="516" />
+        <source>The records were not merged: %1</source>
+        <translation>The records were not merged: %1</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="27" />
+        <location filename="../../desktop/messages.py" line="28" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="28" />
+        <location filename="../../desktop/messages.py" line="29" />
         <source>short_name</source>
         <translation>short_name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29" />
+        <location filename="../../desktop/messages.py" line="30" />
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="30" />
+        <location filename="../../desktop/messages.py" line="31" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31" />
+        <location filename="../../desktop/messages.py" line="32" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="32" />
+        <location filename="../../desktop/messages.py" line="33" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="33" />
+        <location filename="../../desktop/messages.py" line="34" />
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34" />
+        <location filename="../../desktop/messages.py" line="35" />
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35" />
+        <location filename="../../desktop/messages.py" line="36" />
         <source>theme</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36" />
+        <location filename="../../desktop/messages.py" line="37" />
         <source>first_name</source>
         <translation>first_name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="37" />
+        <location filename="../../desktop/messages.py" line="38" />
         <source>last_name</source>
         <translation>last_name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="38" />
+        <location filename="../../desktop/messages.py" line="39" />
         <source>emails</source>
         <translation>emails</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39" />
+        <location filename="../../desktop/messages.py" line="40" />
         <source>phones</source>
         <translation>phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40" />
+        <location filename="../../desktop/messages.py" line="41" />
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="41" />
+        <location filename="../../desktop/messages.py" line="42" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42" />
+        <location filename="../../desktop/messages.py" line="43" />
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43" />
+        <location filename="../../desktop/messages.py" line="44" />
         <source>org_number</source>
         <translation>org_number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="44" />
+        <location filename="../../desktop/messages.py" line="45" />
         <source>legal_basis</source>
         <translation>legal_basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45" />
+        <location filename="../../desktop/messages.py" line="46" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="46" />
+        <location filename="../../desktop/messages.py" line="47" />
         <source>informed_at</source>
         <translation>informed_at</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="47" />
+        <location filename="../../desktop/messages.py" line="48" />
         <source>retain_until</source>
         <translation>retain_until</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48" />
+        <location filename="../../desktop/messages.py" line="49" />
         <source>need_areas</source>
         <translation>need_areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="49" />
+        <location filename="../../desktop/messages.py" line="50" />
         <source>need_area</source>
         <translation>need_area</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50" />
+        <location filename="../../desktop/messages.py" line="51" />
         <source>reference</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51" />
+        <location filename="../../desktop/messages.py" line="52" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="52" />
+        <location filename="../../desktop/messages.py" line="53" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53" />
+        <location filename="../../desktop/messages.py" line="54" />
         <source>opens</source>
         <translation>opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54" />
+        <location filename="../../desktop/messages.py" line="55" />
         <source>closes</source>
         <translation>closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55" />
+        <location filename="../../desktop/messages.py" line="56" />
         <source>decision_by</source>
         <translation>decision_by</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="56" />
+        <location filename="../../desktop/messages.py" line="57" />
         <source>budget_sek</source>
         <translation>budget_sek</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57" />
+        <location filename="../../desktop/messages.py" line="58" />
         <source>start_date</source>
         <translation>start_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="58" />
+        <location filename="../../desktop/messages.py" line="59" />
         <source>end_date</source>
         <translation>end_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59" />
+        <location filename="../../desktop/messages.py" line="60" />
         <source>total_budget_sek</source>
         <translation>total_budget_sek</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60" />
+        <location filename="../../desktop/messages.py" line="61" />
         <source>grant_sek</source>
         <translation>grant_sek</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="61" />
+        <location filename="../../desktop/messages.py" line="62" />
         <source>starts</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="62" />
+        <location filename="../../desktop/messages.py" line="63" />
         <source>ends</source>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63" />
+        <location filename="../../desktop/messages.py" line="64" />
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="64" />
+        <location filename="../../desktop/messages.py" line="65" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="65" />
+        <location filename="../../desktop/messages.py" line="66" />
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="66" />
+        <location filename="../../desktop/messages.py" line="67" />
         <source>from_date</source>
         <translation>from_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67" />
+        <location filename="../../desktop/messages.py" line="68" />
         <source>to_date</source>
         <translation>to_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="68" />
+        <location filename="../../desktop/messages.py" line="69" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="69" />
+        <location filename="../../desktop/messages.py" line="70" />
         <source>done_at</source>
         <translation>done_at</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70" />
+        <location filename="../../desktop/messages.py" line="71" />
         <source>parent_id</source>
         <translation>parent_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="71" />
+        <location filename="../../desktop/messages.py" line="72" />
         <source>call_id</source>
         <translation>call_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="72" />
+        <location filename="../../desktop/messages.py" line="73" />
         <source>coordinator_id</source>
         <translation>coordinator_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73" />
+        <location filename="../../desktop/messages.py" line="74" />
         <source>contact_id</source>
         <translation>contact_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="74" />
+        <location filename="../../desktop/messages.py" line="75" />
         <source>organisation_id</source>
         <translation>organisation_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="75" />
+        <location filename="../../desktop/messages.py" line="76" />
         <source>project_id</source>
         <translation>project_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="76" />
+        <location filename="../../desktop/messages.py" line="77" />
         <source>network_id</source>
         <translation>network_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="77" />
+        <location filename="../../desktop/messages.py" line="78" />
         <source>activity_id</source>
         <translation>activity_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="78" />
+        <location filename="../../desktop/messages.py" line="79" />
         <source>owner_id</source>
         <translation>owner_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="79" />
+        <location filename="../../desktop/messages.py" line="80" />
         <source>tag_id</source>
         <translation>tag_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="80" />
+        <location filename="../../desktop/messages.py" line="81" />
         <source>entity_type</source>
         <translation>entity_type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="81" />
+        <location filename="../../desktop/messages.py" line="82" />
         <source>entity_id</source>
         <translation>entity_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="83" />
+        <location filename="../../desktop/messages.py" line="84" />
         <source>entity type</source>
         <translation>entity type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="84" />
+        <location filename="../../desktop/messages.py" line="85" />
         <source>entity</source>
         <translation>entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="85" />
+        <location filename="../../desktop/messages.py" line="86" />
         <source>tag id</source>
         <translation>tag id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="86" />
+        <location filename="../../desktop/messages.py" line="87" />
         <source>entity id</source>
         <translation>entity id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="88" />
+        <location filename="../../desktop/messages.py" line="89" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="89" />
+        <location filename="../../desktop/messages.py" line="90" />
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90" />
+        <location filename="../../desktop/messages.py" line="91" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="91" />
+        <location filename="../../desktop/messages.py" line="92" />
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="92" />
+        <location filename="../../desktop/messages.py" line="93" />
         <source>network</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93" />
+        <location filename="../../desktop/messages.py" line="94" />
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="94" />
+        <location filename="../../desktop/messages.py" line="95" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="95" />
+        <location filename="../../desktop/messages.py" line="96" />
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="96" />
+        <location filename="../../desktop/messages.py" line="97" />
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="97" />
+        <location filename="../../desktop/messages.py" line="98" />
         <source>affiliation</source>
         <translation>affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98" />
+        <location filename="../../desktop/messages.py" line="99" />
         <source>project_party</source>
         <translation>project_party</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="99" />
+        <location filename="../../desktop/messages.py" line="100" />
         <source>membership</source>
         <translation>membership</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="100" />
+        <location filename="../../desktop/messages.py" line="101" />
         <source>activity_link</source>
         <translation>activity_link</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101" />
+        <location filename="../../desktop/messages.py" line="102" />
         <source>follow_up</source>
         <translation>follow_up</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="102" />
+        <location filename="../../desktop/messages.py" line="103" />
         <source>affiliations</source>
         <translation>affiliations</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103" />
+        <location filename="../../desktop/messages.py" line="104" />
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="104" />
+        <location filename="../../desktop/messages.py" line="105" />
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105" />
+        <location filename="../../desktop/messages.py" line="106" />
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="106" />
+        <location filename="../../desktop/messages.py" line="107" />
         <source>topics</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107" />
+        <location filename="../../desktop/messages.py" line="108" />
         <source>links</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="108" />
+        <location filename="../../desktop/messages.py" line="109" />
         <source>follow_ups</source>
         <translation>follow_ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="138" />
+        <location filename="../../desktop/messages.py" line="139" />
         <source>'%1' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</source>
         <translation>'%1' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="140" />
+        <location filename="../../desktop/messages.py" line="141" />
         <source>'%1' is not an organisationsnummer (the third digit must be 2 or more)</source>
         <translation>'%1' is not an organisationsnummer (the third digit must be 2 or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143" />
+        <location filename="../../desktop/messages.py" line="144" />
         <source>'%1' has a wrong check digit (Luhn)</source>
         <translation>'%1' has a wrong check digit (Luhn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="145" />
+        <location filename="../../desktop/messages.py" line="146" />
         <source>'%1' is not a valid e-mail address</source>
         <translation>'%1' is not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146" />
+        <location filename="../../desktop/messages.py" line="147" />
         <source>'%1' is not a phone number</source>
         <translation>'%1' is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="148" />
+        <location filename="../../desktop/messages.py" line="149" />
         <source>'%1' is not a valid phone number</source>
         <translation>'%1' is not a valid phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="150" />
+        <location filename="../../desktop/messages.py" line="151" />
         <source>'%1' is not an ISO date (YYYY-MM-DD)</source>
         <translation>'%1' is not an ISO date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152" />
+        <location filename="../../desktop/messages.py" line="153" />
         <source>'%1' is not a date in the calendar</source>
         <translation>'%1' is not a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="154" />
+        <location filename="../../desktop/messages.py" line="155" />
         <source>'%1' is not an ISO date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>'%1' is not an ISO date and time (YYYY-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156" />
+        <location filename="../../desktop/messages.py" line="157" />
         <source>'%1' is not a date and time in the calendar</source>
         <translation>'%1' is not a date and time in the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158" />
+        <location filename="../../desktop/messages.py" line="159" />
         <source>'%1' is not a whole number of kronor</source>
         <translation>'%1' is not a whole number of kronor</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160" />
+        <location filename="../../desktop/messages.py" line="161" />
         <source>%1 is negative; amounts are 0 kr or more</source>
         <translation>%1 is negative; amounts are 0 kr or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161" />
+        <location filename="../../desktop/messages.py" line="162" />
         <source>%1 kr is too large</source>
         <translation>%1 kr is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164" />
+        <location filename="../../desktop/messages.py" line="165" />
         <source>a first or last name is required</source>
         <translation>a first or last name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165" />
+        <location filename="../../desktop/messages.py" line="166" />
         <source>a start date is required</source>
         <translation>a start date is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166" />
+        <location filename="../../desktop/messages.py" line="167" />
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167" />
+        <location filename="../../desktop/messages.py" line="168" />
         <source>%1 has the wrong type</source>
         <translation>%1 has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="169" />
+        <location filename="../../desktop/messages.py" line="170" />
         <source>'%1' is not a year between 1990 and 2100</source>
         <translation>'%1' is not a year between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="171" />
+        <location filename="../../desktop/messages.py" line="172" />
         <source>the grant (%1) exceeds the total budget (%2)</source>
         <translation>the grant (%1) exceeds the total budget (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="173" />
+        <location filename="../../desktop/messages.py" line="174" />
         <source>co-financing is %1 % of the total budget; the programme requires at least 50 %</source>
         <translation>co-financing is %1 % of the total budget; the programme requires at least 50 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="175" />
+        <location filename="../../desktop/messages.py" line="176" />
         <source>a network cannot be its own parent</source>
         <translation>a network cannot be its own parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="177" />
+        <location filename="../../desktop/messages.py" line="178" />
         <source>'%1' is not a count of people (0 or more)</source>
         <translation>'%1' is not a count of people (0 or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="179" />
+        <location filename="../../desktop/messages.py" line="180" />
         <source>exactly one of %1 must be set</source>
         <translation>exactly one of %1 must be set</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="180" />
+        <location filename="../../desktop/messages.py" line="181" />
         <source>a tag is at most 60 characters</source>
         <translation>a tag is at most 60 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="181" />
+        <location filename="../../desktop/messages.py" line="182" />
         <source>%1 is before %2 %3</source>
         <translation>%1 is before %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="183" />
+        <location filename="../../desktop/messages.py" line="184" />
         <source>'%1' is not one of: %2</source>
         <translation>'%1' is not one of: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="185" />
+        <location filename="../../desktop/messages.py" line="186" />
         <source>no %1 with id %2</source>
         <translation>no %1 with id %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="187" />
+        <location filename="../../desktop/messages.py" line="188" />
         <source>%1 lies below this %2: a parent cannot also be a descendant</source>
         <translation>%1 lies below this %2: a parent cannot also be a descendant</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="190" />
+        <location filename="../../desktop/messages.py" line="191" />
         <source>conflicts with an existing %1: %2</source>
         <translation>conflicts with an existing %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="192" />
+        <location filename="../../desktop/messages.py" line="193" />
         <source>there is already a tag named '%1'</source>
         <translation>there is already a tag named '%1'</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="195" />
+        <location filename="../../desktop/messages.py" line="196" />
         <source>the search index could not be read; it is being rebuilt</source>
         <translation>the search index could not be read; it is being rebuilt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="196" />
+        <location filename="../../desktop/messages.py" line="197" />
         <source>the search failed</source>
         <translation>the search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="202" />
+        <location filename="../../desktop/messages.py" line="210" />
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="211" />
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="212" />
+        <source>same organisation number</source>
+        <translation>same organisation number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="213" />
+        <source>same name in the same organisation</source>
+        <translation>same name in the same organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="214" />
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="216" />
+        <source>similar name in the same organisation</source>
+        <translation>similar name in the same organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="217" />
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="218" />
+        <source>same id</source>
+        <translation>same id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="219" />
+        <source>same calendar UID</source>
+        <translation>same calendar UID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="220" />
+        <source>same title and start</source>
+        <translation>same title and start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="221" />
+        <source>same reference</source>
+        <translation>same reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="222" />
+        <source>same title</source>
+        <translation>same title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="223" />
+        <source>same as line %1 (%2)</source>
+        <translation>same as line %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="226" />
+        <source>no name (a first or last name is required)</source>
+        <translation>no name (a first or last name is required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="228" />
+        <source>no name (an organisation's name is required)</source>
+        <translation>no name (an organisation's name is required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="230" />
+        <source>no title (a project's title is required)</source>
+        <translation>no title (a project's title is required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="232" />
+        <source>has %1 columns; the header has %2</source>
+        <translation>has %1 columns; the header has %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="234" />
+        <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
+        <translation>the vCard has no name (N or FN) and no e-mail address; it is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="235" />
+        <source>the event has no start (DTSTART)</source>
+        <translation>the event has no start (DTSTART)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="238" />
+        <source>%1 columns with data are not imported (no matching field): %2</source>
+        <translation>%1 columns with data are not imported (no matching field): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="241" />
+        <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
+        <translation>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="244" />
+        <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
+        <translation>1 photo skipped (Kunskapsbanken does not store photos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="246" />
+        <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
+        <translation>%1 photos skipped (Kunskapsbanken does not store photos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="248" />
+        <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
+        <translation>1 birthday not imported (Kunskapsbanken stores no birthdays)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="250" />
+        <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
+        <translation>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="252" />
+        <source>1 recurring event: only the first occurrence was imported</source>
+        <translation>1 recurring event: only the first occurrence was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="254" />
+        <source>%1 recurring events: only the first occurrence was imported</source>
+        <translation>%1 recurring events: only the first occurrence was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="255" />
+        <source>1 cancelled event was skipped</source>
+        <translation>1 cancelled event was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="257" />
+        <source>%1 cancelled events were skipped</source>
+        <translation>%1 cancelled events were skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="259" />
+        <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
+        <translation>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="262" />
+        <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
+        <translation>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="265" />
+        <source>line %1: text after END:VCALENDAR was ignored</source>
+        <translation>line %1: text after END:VCALENDAR was ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="267" />
+        <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
+        <translation>line %1: unknown time zone '%2'; its times were taken as Swedish time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="270" />
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="271" />
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="272" />
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="274" />
+        <source>unsupported file type '%1' (supported: %2)</source>
+        <translation>unsupported file type '%1' (supported: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="276" />
+        <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="279" />
+        <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
+        <translation>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="280" />
+        <source>is a binary file, not text</source>
+        <translation>is a binary file, not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="282" />
+        <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
+        <translation>is not a valid Excel workbook (.xlsx): it is not a zip file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="283" />
+        <source>has a header but no rows</source>
+        <translation>has a header but no rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="285" />
+        <source>the file holds no data (only empty lines)</source>
+        <translation>the file holds no data (only empty lines)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="287" />
+        <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
+        <translation>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="290" />
+        <source>not a vCard file (it has no BEGIN:VCARD line)</source>
+        <translation>not a vCard file (it has no BEGIN:VCARD line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="292" />
+        <source>not a vCard file: it holds binary data, not text</source>
+        <translation>not a vCard file: it holds binary data, not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="294" />
+        <source>this is a vCard file (contacts), not an iCalendar file</source>
+        <translation>this is a vCard file (contacts), not an iCalendar file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="296" />
+        <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
+        <translation>not an iCalendar file: it should start with BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="298" />
+        <source>this is not a text file (it looks binary); an iCalendar file is text</source>
+        <translation>this is not a text file (it looks binary); an iCalendar file is text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="301" />
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
+        <translation>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="304" />
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="306" />
+        <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
+        <translation>%1: not a Kunskapsbanken export (missing "format": "%2")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="308" />
+        <source>%1: invalid JSON at line %2, column %3: %4</source>
+        <translation>%1: invalid JSON at line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="310" />
+        <source>the import was cancelled; nothing was written</source>
+        <translation>the import was cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="313" />
+        <source>only contacts and organisations can be merged, not '%1'</source>
+        <translation>only contacts and organisations can be merged, not '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="314" />
+        <source>cannot merge a %1 with itself</source>
+        <translation>cannot merge a %1 with itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="318" />
+        <source>there is no %1 with id %2</source>
+        <translation>there is no %1 with id %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="321" />
+        <source>the %1 to keep is deleted; restore it before merging</source>
+        <translation>the %1 to keep is deleted; restore it before merging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="323" />
+        <source>the %1 to merge into the other is deleted; restore it before merging</source>
+        <translation>the %1 to merge into the other is deleted; restore it before merging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="316" />
+        <source>there is no operation with id %1</source>
+        <translation>there is no operation with id %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="326" />
+        <source>cannot undo: a %1 that this operation changed has been changed since</source>
+        <translation>cannot undo: a %1 that this operation changed has been changed since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="329" />
+        <source>%1: line %2</source>
+        <translation>%1: line %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="351" />
+        <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
+        <translation>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="354" />
+        <source>the database file is read-only; nothing can be saved</source>
+        <translation>the database file is read-only; nothing can be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="355" />
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="357" />
+        <source>%1: no such database file</source>
+        <translation>%1: no such database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="358" />
+        <source>%1: no such backup file</source>
+        <translation>%1: no such backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="359" />
+        <source>%1: no such folder</source>
+        <translation>%1: no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="361" />
+        <source>%1: the file already exists; choose another name</source>
+        <translation>%1: the file already exists; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="363" />
+        <source>the backup of %1 failed its check (%2); nothing was kept</source>
+        <translation>the backup of %1 failed its check (%2); nothing was kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="365" />
+        <source>the backup of %1 failed: %2; nothing was kept</source>
+        <translation>the backup of %1 failed: %2; nothing was kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="367" />
+        <source>the backup of %1 could not be written in %2: %3</source>
+        <translation>the backup of %1 could not be written in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="369" />
+        <source>%1 is the database itself; choose a backup file</source>
+        <translation>%1 is the database itself; choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="371" />
+        <source>%1 cannot be restored: %2. Nothing was changed</source>
+        <translation>%1 cannot be restored: %2. Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="373" />
+        <source>the copy of %1 failed its check (%2). Nothing was changed</source>
+        <translation>the copy of %1 failed its check (%2). Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="375" />
+        <source>restoring %1 failed: %2. Nothing was changed</source>
+        <translation>restoring %1 failed: %2. Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="376" />
+        <source>restoring %1 failed: %2</source>
+        <translation>restoring %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="378" />
+        <source>%1: the database is in use; close the app first</source>
+        <translation>%1: the database is in use; close the app first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="380" />
+        <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
+        <translation>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="383" />
+        <source>not a SQLite database file</source>
+        <translation>not a SQLite database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="384" />
+        <source>the file is damaged (%1)</source>
+        <translation>the file is damaged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="386" />
+        <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
+        <translation>not a Kunskapsbanken database (it belongs to another program or is empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="388" />
+        <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
+        <translation>its schema version %1 is newer than this app understands (%2); update the app first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="392" />
+        <source>the placeholder for erased persons holds no one's data</source>
+        <translation>the placeholder for erased persons holds no one's data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="394" />
+        <source>%1: unsupported extract format '%2' (use .json or .html)</source>
+        <translation>%1: unsupported extract format '%2' (use .json or .html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="396" />
+        <source>the retention period must be a whole number of years, not %1</source>
+        <translation>the retention period must be a whole number of years, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="398" />
+        <source>the retention period must be %1-%2 years, not %3</source>
+        <translation>the retention period must be %1-%2 years, not %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="405" />
         <source>%1 (row %2)</source>
         <translation>%1 (row %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="454" />
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="456" />
+        <source>%1, field %2</source>
+        <translation>%1, field %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="457" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1635,32 +3867,32 @@ Database: %1</translation>
         <translation>Activities by kind</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="9" />
+        <location filename="lupdate_hints.py" line="10" />
         <source>Attendance at events</source>
         <translation>Attendance at events</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="10" />
+        <location filename="lupdate_hints.py" line="11" />
         <source>Co-financing</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="11" />
+        <location filename="lupdate_hints.py" line="12" />
         <source>Grants</source>
         <translation>Grants</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="12" />
+        <location filename="lupdate_hints.py" line="13" />
         <source>Open follow-ups</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="13" />
+        <location filename="lupdate_hints.py" line="14" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="14" />
+        <location filename="lupdate_hints.py" line="15" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
@@ -1787,350 +4019,472 @@ Database: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/record_page.py" line="51" />
+        <location filename="../../desktop/record_page.py" line="54" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="52" />
+        <location filename="../../desktop/record_page.py" line="55" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="53" />
+        <location filename="../../desktop/record_page.py" line="56" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="54" />
-        <location filename="../../desktop/record_page.py" line="67" />
-        <location filename="../../desktop/record_page.py" line="93" />
+        <location filename="../../desktop/record_page.py" line="57" />
+        <location filename="../../desktop/record_page.py" line="70" />
+        <location filename="../../desktop/record_page.py" line="96" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="55" />
+        <location filename="../../desktop/record_page.py" line="58" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="56" />
-        <location filename="../../desktop/record_page.py" line="70" />
+        <location filename="../../desktop/record_page.py" line="59" />
+        <location filename="../../desktop/record_page.py" line="73" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="57" />
+        <location filename="../../desktop/record_page.py" line="60" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="58" />
+        <location filename="../../desktop/record_page.py" line="61" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="59" />
+        <location filename="../../desktop/record_page.py" line="62" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="60" />
+        <location filename="../../desktop/record_page.py" line="63" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="63" />
+        <location filename="../../desktop/record_page.py" line="66" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="64" />
-        <location filename="../../desktop/record_page.py" line="84" />
-        <location filename="../../desktop/record_page.py" line="103" />
+        <location filename="../../desktop/record_page.py" line="67" />
+        <location filename="../../desktop/record_page.py" line="87" />
+        <location filename="../../desktop/record_page.py" line="106" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="65" />
+        <location filename="../../desktop/record_page.py" line="68" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="66" />
+        <location filename="../../desktop/record_page.py" line="69" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="68" />
+        <location filename="../../desktop/record_page.py" line="71" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="69" />
-        <location filename="../../desktop/record_page.py" line="98" />
+        <location filename="../../desktop/record_page.py" line="72" />
+        <location filename="../../desktop/record_page.py" line="101" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="73" />
+        <location filename="../../desktop/record_page.py" line="76" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="74" />
+        <location filename="../../desktop/record_page.py" line="77" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="75" />
+        <location filename="../../desktop/record_page.py" line="78" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="76" />
+        <location filename="../../desktop/record_page.py" line="79" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="77" />
+        <location filename="../../desktop/record_page.py" line="80" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="78" />
+        <location filename="../../desktop/record_page.py" line="81" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="79" />
+        <location filename="../../desktop/record_page.py" line="82" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="80" />
-        <location filename="../../desktop/record_page.py" line="95" />
-        <location filename="../../desktop/record_page.py" line="100" />
+        <location filename="../../desktop/record_page.py" line="83" />
+        <location filename="../../desktop/record_page.py" line="98" />
+        <location filename="../../desktop/record_page.py" line="103" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="83" />
+        <location filename="../../desktop/record_page.py" line="86" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="85" />
+        <location filename="../../desktop/record_page.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="86" />
+        <location filename="../../desktop/record_page.py" line="89" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="87" />
-        <location filename="../../desktop/record_page.py" line="99" />
+        <location filename="../../desktop/record_page.py" line="90" />
+        <location filename="../../desktop/record_page.py" line="102" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="88" />
+        <location filename="../../desktop/record_page.py" line="91" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="89" />
+        <location filename="../../desktop/record_page.py" line="92" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="90" />
+        <location filename="../../desktop/record_page.py" line="93" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="91" />
+        <location filename="../../desktop/record_page.py" line="94" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="92" />
+        <location filename="../../desktop/record_page.py" line="95" />
         <source>Co-financing</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="94" />
+        <location filename="../../desktop/record_page.py" line="97" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="104" />
+        <location filename="../../desktop/record_page.py" line="107" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="105" />
+        <location filename="../../desktop/record_page.py" line="108" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="106" />
+        <location filename="../../desktop/record_page.py" line="109" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="107" />
+        <location filename="../../desktop/record_page.py" line="110" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="108" />
+        <location filename="../../desktop/record_page.py" line="111" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="109" />
+        <location filename="../../desktop/record_page.py" line="112" />
         <source>Logged by</source>
         <translation>Logged by</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="110" />
+        <location filename="../../desktop/record_page.py" line="113" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="183" />
+        <location filename="../../desktop/record_page.py" line="190" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="184" />
+        <location filename="../../desktop/record_page.py" line="191" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="185" />
+        <location filename="../../desktop/record_page.py" line="192" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="186" />
+        <location filename="../../desktop/record_page.py" line="193" />
         <source>Log meeting</source>
         <translation>Log meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="190" />
-        <location filename="../../desktop/record_page.py" line="328" />
+        <location filename="../../desktop/record_page.py" line="195" />
+        <location filename="../../desktop/record_page.py" line="420" />
+        <source>Export vCard…</source>
+        <translation>Export vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="196" />
+        <source>Merge with…</source>
+        <translation>Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="197" />
+        <source>Register extract…</source>
+        <translation>Register extract…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="199" />
+        <source>Erase the person permanently…</source>
+        <translation>Erase the person permanently…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="203" />
+        <location filename="../../desktop/record_page.py" line="358" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Select a record in a list or search (Ctrl+K) to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="259" />
+        <location filename="../../desktop/record_page.py" line="274" />
         <source>Record details</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="262" />
-        <location filename="../../desktop/record_page.py" line="283" />
+        <location filename="../../desktop/record_page.py" line="277" />
+        <location filename="../../desktop/record_page.py" line="298" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="265" />
+        <location filename="../../desktop/record_page.py" line="280" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Write a note… (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="266" />
+        <location filename="../../desktop/record_page.py" line="281" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="270" />
+        <location filename="../../desktop/record_page.py" line="285" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="271" />
+        <location filename="../../desktop/record_page.py" line="286" />
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Add the note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="346" />
+        <location filename="../../desktop/record_page.py" line="323" />
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="324" />
+        <source>More actions for this record</source>
+        <translation>More actions for this record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="376" />
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="356" />
+        <location filename="../../desktop/record_page.py" line="386" />
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="361" />
+        <location filename="../../desktop/record_page.py" line="391" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Deleted %1. It is hidden from lists and search until restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="417" />
+        <location filename="../../desktop/record_page.py" line="419" />
+        <source>Add to calendar (.ics)…</source>
+        <translation>Add to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="461" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="417" />
+        <location filename="../../desktop/record_page.py" line="461" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="514" />
+        <location filename="../../desktop/record_page.py" line="561" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Created %1 · changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="524" />
+        <location filename="../../desktop/record_page.py" line="571" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="586" />
+        <location filename="../../desktop/record_page.py" line="641" />
         <source>The note was not saved: %1</source>
         <translation>The note was not saved: %1</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="15" />
+        <location filename="lupdate_hints.py" line="16" />
         <source>%1 done</source>
         <translation>%1 done</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="16" />
+        <location filename="lupdate_hints.py" line="17" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="17" />
+        <location filename="lupdate_hints.py" line="18" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="18" />
+        <location filename="lupdate_hints.py" line="19" />
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="19" />
+        <location filename="lupdate_hints.py" line="20" />
         <source>Open follow-ups</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="20" />
+        <location filename="lupdate_hints.py" line="21" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="21" />
+        <location filename="lupdate_hints.py" line="22" />
         <source>due %1</source>
         <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="217" />
+        <source>Retention review</source>
+        <translation>Retention review</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="57" />
+        <source>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</source>
+        <translation>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="63" />
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="65" />
+        <source>Retention period in years</source>
+        <translation>Retention period in years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="69" />
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="81" />
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="83" />
+        <source>Tick &amp;none</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="85" />
+        <source>&amp;Erase the ticked…</source>
+        <translation>&amp;Erase the ticked…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="104" />
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="104" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="105" />
+        <source>Persons to review</source>
+        <translation>Persons to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="132" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="138" />
+        <source>No contact person is due for review with a retention period of %1 years.</source>
+        <translation>No contact person is due for review with a retention period of %1 years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="163" />
+        <source>%1 of %2 ticked</source>
+        <translation>%1 of %2 ticked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="195" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="199" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +4629,29 @@ Database: %1</translation>
         <location filename="../../desktop/trash_page.py" line="30" />
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="534" />
+        <source>Undo the merge</source>
+        <translation>Undo the merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="568" />
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="579" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="580" />
+        <source>It could not be undone: %1</source>
+        <translation>It could not be undone: %1</translation>
     </message>
 </context>
 <context>

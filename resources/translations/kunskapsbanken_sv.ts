@@ -16,6 +16,348 @@ Mer information finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="33" />
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="34" />
+        <source>Erasure</source>
+        <translation>Radering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="35" />
+        <source>Restored from a backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="36" />
+        <source>Retention period changed</source>
+        <translation>Gallringstiden ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="39" />
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="40" />
+        <source>rows removed</source>
+        <translation>rader borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="41" />
+        <source>texts cleaned</source>
+        <translation>texter rensade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="42" />
+        <source>history entries cleaned</source>
+        <translation>historikposter rensade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="43" />
+        <source>backups cleaned</source>
+        <translation>säkerhetskopior rensade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="44" />
+        <source>backups not cleaned</source>
+        <translation>säkerhetskopior som inte gick att rensa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="45" />
+        <source>backup</source>
+        <translation>i säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="46" />
+        <source>taken</source>
+        <translation>tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="47" />
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="79" />
+        <location filename="../../desktop/audit_dialog.py" line="86" />
+        <source>Log of register extracts and erasures</source>
+        <translation>Logg över registerutdrag och raderingar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="80" />
+        <source>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</source>
+        <translation>Registerutdrag, raderingar, återställningar och ändringar av gallringstiden, de senaste först. Poster anges bara med id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <source>Record id</source>
+        <translation>Post-id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="96" />
+        <source>Nothing has been logged yet.</source>
+        <translation>Inget har loggats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_dialog.py" line="98" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../desktop/watcher.py" line="140" />
+        <source>Search index repaired: %1 documents</source>
+        <translation>Sökindexet reparerat: %1 dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/watcher.py" line="151" />
+        <source>The automatic backup failed</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="75" />
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="76" />
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="77" />
+        <source>Before an import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="78" />
+        <source>Before a restore</source>
+        <translation>Före återställning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="79" />
+        <source>Before an upgrade</source>
+        <translation>Före uppgradering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="132" />
+        <source>d MMMM yyyy 'at' HH:mm</source>
+        <translation>d MMMM yyyy 'kl.' HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="410" />
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="418" />
+        <source>Close Kunskapsbanken's other open windows first (save or discard what you typed).</source>
+        <translation>Stäng först Kunskapsbankens andra öppna fönster (spara eller släng det du har skrivit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="424" />
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="467" />
+        <source>The database could not be opened again: %1</source>
+        <translation>Databasen gick inte att öppna igen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="474" />
+        <source>The backup was not restored; the database is unchanged.
+
+%1</source>
+        <translation>Säkerhetskopian återställdes inte; databasen är oförändrad.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="483" />
+        <source>The backup from %1 was restored.</source>
+        <translation>Säkerhetskopian från %1 är återställd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="489" />
+        <source>Persons erased after the backup was taken, erased again: %1.</source>
+        <translation>Personer som raderats efter att kopian togs och som har raderats igen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="492" />
+        <source>Erasing again the persons erased after the backup…</source>
+        <translation>Raderar igen personer som raderats efter kopian…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="199" />
+        <location filename="../../desktop/backups_dialog.py" line="250" />
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="201" />
+        <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
+        <translation>Kunskapsbanken säkerhetskopierar databasen av sig själv när appen startar (högst en gång per dygn) och var sjätte timme medan den är öppen. Gamla kopior gallras: en per dag sparas i en vecka, en per vecka i en månad och en per månad i ett år.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="207" />
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="208" />
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Välj mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="210" />
+        <source>&amp;Default folder</source>
+        <translation>&amp;Standardmapp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="211" />
+        <source>Back up into the user data folder again</source>
+        <translation>Säkerhetskopiera till användarens datamapp igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="213" />
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Öppna mappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="216" />
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="223" />
+        <source>There are no backups in this folder yet.</source>
+        <translation>Det finns inga säkerhetskopior i den här mappen ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="228" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ta säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="230" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="299" />
+        <source>Choose the backup folder</source>
+        <translation>Välj mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="312" />
+        <source>The folder could not be created: %1</source>
+        <translation>Mappen gick inte att skapa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="321" />
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="322" />
+        <source>Backing up the database…</source>
+        <translation>Säkerhetskopierar databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="334" />
+        <source>The backup was written but failed its check: %1</source>
+        <translation>Säkerhetskopian skrevs men klarade inte kontrollen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="336" />
+        <source>Backup taken and checked: %1 (%2).</source>
+        <translation>Säkerhetskopian är tagen och kontrollerad: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="344" />
+        <source>The backup failed: %1</source>
+        <translation>Säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="362" />
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="363" />
+        <source>Restore the backup from %1?</source>
+        <translation>Återställa säkerhetskopian från %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="365" />
+        <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
+
+Persons erased after the backup was taken are erased again.</source>
+        <translation>Databasen ersätts av kopian: allt som har ändrats efter %1 försvinner. Först tas en säkerhetskopia av databasen som den är nu, så att återställningen kan ångras från den här listan.
+
+Personer som har raderats efter att kopian togs raderas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/backups_dialog.py" line="368" />
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <location filename="../../desktop/dialogs/call.py" line="18" />
@@ -66,6 +408,85 @@ Mer information finns i loggfilen:
         <location filename="../../desktop/dialogs/call.py" line="29" />
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmEraseDialog</name>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="79" />
+        <location filename="../../desktop/data_protection.py" line="98" />
+        <source>Erase permanently</source>
+        <translation>Radera permanent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="80" />
+        <source>This cannot be undone.</source>
+        <translation>Det här går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="85" />
+        <source>%1 is erased everywhere:</source>
+        <translation>%1 raderas överallt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="86" />
+        <source>%1 persons are erased everywhere:</source>
+        <translation>%1 personer raderas överallt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="91" />
+        <source>To confirm, type the person's name: %1</source>
+        <translation>Bekräfta genom att skriva personens namn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="92" />
+        <source>To confirm, type the number of persons: %1</source>
+        <translation>Bekräfta genom att skriva antalet personer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="121" />
+        <source>from the database: the contact details, affiliations, roles, notes and tags</source>
+        <translation>ur databasen: kontaktuppgifterna, anknytningar, roller, anteckningar och taggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="122" />
+        <source>from the search index</source>
+        <translation>ur sökindexet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="123" />
+        <source>from every backup of the database (they are cleaned too)</source>
+        <translation>ur alla säkerhetskopior av databasen (de rensas också)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="124" />
+        <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
+        <translation>namnet, e-postadresserna och telefonnumren tas bort ur andra posters texter och ur ändringshistoriken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="128" />
+        <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
+        <translation>Aktiviteter som personen deltog i finns kvar; där visas deltagaren som ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="129" />
+        <source>If the person has asked for a register extract, save it first.</source>
+        <translation>Om personen har begärt ett registerutdrag: spara det först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="131" />
+        <source>Activities they took part in remain; each of them is shown as “%1”.</source>
+        <translation>Aktiviteter som de deltog i finns kvar; där visas var och en av dem som ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="132" />
+        <source>If someone has asked for a register extract, save it first.</source>
+        <translation>Om någon av dem har begärt ett registerutdrag: spara det först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="140" />
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
     </message>
 </context>
 <context>
@@ -170,6 +591,138 @@ Mer information finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>DataProtection</name>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="52" />
+        <source>erased person</source>
+        <translation>raderad person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="181" />
+        <location filename="../../desktop/data_protection.py" line="276" />
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="207" />
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="208" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="210" />
+        <source>Save the register extract</source>
+        <translation>Spara registerutdraget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="222" />
+        <source>The register extract was saved: %1</source>
+        <translation>Registerutdraget sparades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="226" />
+        <source>Writing the register extract…</source>
+        <translation>Skriver registerutdraget…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="256" />
+        <source>Erasing…</source>
+        <translation>Raderar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="270" />
+        <source>The person was erased permanently (backups cleaned: %1).</source>
+        <translation>Personen är raderad permanent (rensade säkerhetskopior: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="272" />
+        <source>%2 persons were erased permanently (backups cleaned: %1).</source>
+        <translation>%2 personer är raderade permanent (rensade säkerhetskopior: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="277" />
+        <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
+        <translation>%1 säkerhetskopior gick inte att rensa; de raderade uppgifterna kan finnas kvar i dem. Ta bort dem för hand eller försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="292" />
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="294" />
+        <source>Register extract…</source>
+        <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/data_protection.py" line="295" />
+        <source>Erase the person permanently…</source>
+        <translation>Radera personen permanent…</translation>
+    </message>
+    <message>
+        <location filename="lupdate_hints.py" line="9" />
+        <source>register-extract</source>
+        <translation>registerutdrag</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="71" />
+        <source>Export activities</source>
+        <translation>Exportera aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="72" />
+        <source>&amp;All activities</source>
+        <translation>&amp;Alla aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="73" />
+        <source>Activities &amp;between</source>
+        <translation>Aktiviteter &amp;mellan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="78" />
+        <source>From date</source>
+        <translation>Från och med datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="79" />
+        <source>To date</source>
+        <translation>Till och med datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="88" />
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="93" />
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="95" />
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="100" />
+        <source>Which activities should the calendar file hold?</source>
+        <translation>Vilka aktiviteter ska kalenderfilen innehålla?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="119" />
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop/dialogs/__init__.py" line="62" />
@@ -268,6 +821,120 @@ Du kan ångra det efteråt.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="43" />
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="44" />
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="103" />
+        <source>Find duplicates</source>
+        <translation>Hitta dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="108" />
+        <source>Record type</source>
+        <translation>Posttyp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="110" />
+        <source>&amp;Look among:</source>
+        <translation>&amp;Leta bland:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="120" />
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå ihop…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="123" />
+        <source>&amp;Search again</source>
+        <translation>Sök &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="125" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="134" />
+        <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
+        <translation>Säkra par (samma e-postadress, telefonnummer eller organisationsnummer) visas först. Dubbelklicka på ett par för att jämföra och slå ihop de två posterna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <source>Other record</source>
+        <translation>Andra posten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <source>Score</source>
+        <translation>Likhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <source>Certainty</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="149" />
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="176" />
+        <location filename="../../desktop/duplicates_dialog.py" line="179" />
+        <source>Looking for duplicates…</source>
+        <translation>Letar efter dubbletter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="191" />
+        <source>%1 pairs</source>
+        <translation>%1 par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="192" />
+        <source>1 pair</source>
+        <translation>1 par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="195" />
+        <source>No duplicates found.</source>
+        <translation>Inga dubbletter hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <source>certain</source>
+        <translation>säker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <source>possible</source>
+        <translation>möjlig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/duplicates_dialog.py" line="219" />
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../desktop/dialogs/base.py" line="417" />
@@ -336,6 +1003,165 @@ Du kan ångra det efteråt.</translation>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="141" />
+        <source>&amp;Contacts as vCard…</source>
+        <translation>&amp;Kontakter som vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="142" />
+        <source>&amp;Activities as a calendar (.ics)…</source>
+        <translation>&amp;Aktiviteter som kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="143" />
+        <source>The current list as &amp;CSV…</source>
+        <translation>Aktuell lista som &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="144" />
+        <source>The current list as &amp;Excel…</source>
+        <translation>Aktuell lista som &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="145" />
+        <source>Everything as &amp;JSON…</source>
+        <translation>Allt som &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="154" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="172" />
+        <source>Export the list of %1 as shown</source>
+        <translation>Exportera listan med %1 som den visas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="181" />
+        <source>contacts</source>
+        <translation>kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="192" />
+        <source>Exporting contacts…</source>
+        <translation>Exporterar kontakter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="192" />
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 kontakter exporterade till %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="206" />
+        <source>Export activities</source>
+        <translation>Exportera aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="206" />
+        <source>activities</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="207" />
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="217" />
+        <source>Exporting activities…</source>
+        <translation>Exporterar aktiviteter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="217" />
+        <source>%1 activities exported to %2</source>
+        <translation>%1 aktiviteter exporterade till %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="223" />
+        <source>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</source>
+        <translation>Öppna en lista först (Kontakter, Organisationer, Projekt …): det är listan som visas som exporteras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="229" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="229" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="230" />
+        <source>Export the list</source>
+        <translation>Exportera listan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="245" />
+        <source>Exporting the list…</source>
+        <translation>Exporterar listan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="245" />
+        <location filename="../../desktop/export_actions.py" line="262" />
+        <source>%1 rows exported to %2</source>
+        <translation>%1 rader exporterade till %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="251" />
+        <source>Export everything</source>
+        <translation>Exportera allt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="251" />
+        <source>Kunskapsbanken export (*.json)</source>
+        <translation>Export från Kunskapsbanken (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="262" />
+        <source>Exporting everything…</source>
+        <translation>Exporterar allt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="294" />
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="294" />
+        <source>vCard 3.0, for older programs and phones (*.vcf)</source>
+        <translation>vCard 3.0, för äldre program och telefoner (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="295" />
+        <source>Export contacts</source>
+        <translation>Exportera kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="310" />
+        <source>The export failed: %1</source>
+        <translation>Exporten misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="314" />
+        <source>no permission to write %1</source>
+        <translation>behörighet saknas att skriva %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="316" />
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_actions.py" line="326" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../../desktop/dialogs/activity.py" line="79" />
@@ -391,6 +1217,637 @@ Du kan ångra det efteråt.</translation>
         <location filename="../../desktop/dialogs/activity.py" line="142" />
         <source>Add follow-up</source>
         <translation>Lägg till uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="70" />
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="71" />
+        <source>Update</source>
+        <translation>Uppdateras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="72" />
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="73" />
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="74" />
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="77" />
+        <source>New records</source>
+        <translation>Nya poster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="78" />
+        <source>Updates</source>
+        <translation>Uppdateringar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="79" />
+        <source>Unchanged records</source>
+        <translation>Oförändrade poster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="80" />
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="81" />
+        <source>Rejected rows</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="87" />
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="88" />
+        <source>Import as new</source>
+        <translation>Importera som ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="89" />
+        <source>Update the existing record</source>
+        <translation>Uppdatera den befintliga posten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="92" />
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="93" />
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="94" />
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="98" />
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="99" />
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="100" />
+        <source>Middle name</source>
+        <translation>Mellannamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="101" />
+        <source>Whole name (first and last)</source>
+        <translation>Hela namnet (för- och efternamn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="102" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="103" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="104" />
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="105" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="106" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="107" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="108" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="109" />
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="110" />
+        <location filename="../../desktop/import_dialog.py" line="223" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="111" />
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="112" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="113" />
+        <source>Org. number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="114" />
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="115" />
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="116" />
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="117" />
+        <location filename="../../desktop/import_dialog.py" line="224" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="118" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="119" />
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="120" />
+        <source>Total budget</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="121" />
+        <source>Grant</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="122" />
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="123" />
+        <source>Call</source>
+        <translation>Utlysning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="124" />
+        <source>Need area</source>
+        <translation>Behovsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="125" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="223" />
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="224" />
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="225" />
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="280" />
+        <location filename="../../desktop/import_dialog.py" line="522" />
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="312" />
+        <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
+        <translation>Importera kontakter från en vCard-fil (.vcf), kontakter, organisationer eller projekt från ett kalkylark (.csv, .xlsx) eller möten från en kalenderfil (.ics). Du ser vad som kommer att hända innan något sparas. En export från Kunskapsbanken (.json) återställs i en tom kunskapsbank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="319" />
+        <source>No file chosen (or drop a file here)</source>
+        <translation>Ingen fil vald (eller släpp en fil här)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="320" />
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="321" />
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Välj en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="327" />
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="338" />
+        <source>Record type</source>
+        <translation>Posttyp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="345" />
+        <source>&amp;Record type:</source>
+        <translation>&amp;Posttyp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="347" />
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="347" />
+        <source>First values</source>
+        <translation>Första värdena</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="348" />
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="349" />
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="361" />
+        <source>Match the columns</source>
+        <translation>Para ihop kolumnerna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="370" />
+        <source>What the import will do</source>
+        <translation>Det här gör importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="386" />
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="394" />
+        <source>Decision for every possible duplicate</source>
+        <translation>Beslut för alla möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="395" />
+        <source>Set for &amp;all</source>
+        <translation>Sätt för &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="400" />
+        <source>Possible duplicates:</source>
+        <translation>Möjliga dubbletter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="424" />
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Ångra importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="427" />
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="434" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="436" />
+        <location filename="../../desktop/import_dialog.py" line="459" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="439" />
+        <location filename="../../desktop/import_dialog.py" line="460" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="459" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="460" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="519" />
+        <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
+        <translation>Filer som kan importeras (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="520" />
+        <source>Contacts (*.vcf *.vcard)</source>
+        <translation>Kontakter (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="520" />
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Kalkylark (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="521" />
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="521" />
+        <source>Kunskapsbanken export (*.json)</source>
+        <translation>Export från Kunskapsbanken (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="521" />
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="554" />
+        <location filename="../../desktop/import_dialog.py" line="557" />
+        <location filename="../../desktop/import_dialog.py" line="775" />
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="571" />
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="574" />
+        <source>encoding %1</source>
+        <translation>teckenkodning %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="576" />
+        <source>bar</source>
+        <translation>lodstreck</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="577" />
+        <source>separated by %1</source>
+        <translation>avgränsat med %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="580" />
+        <source>sheet %1</source>
+        <translation>bladet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="583" />
+        <source>%1 rows could not be read</source>
+        <translation>%1 rader kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="601" />
+        <source>(no header)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="607" />
+        <source>(ignore)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="610" />
+        <source>Import the column %1 as</source>
+        <translation>Importera kolumnen %1 som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="637" />
+        <source>No file has been read.</source>
+        <translation>Ingen fil har lästs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="640" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Välj ett fält för minst en kolumn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="644" />
+        <source>Choose the column that holds the name (%1).</source>
+        <translation>Välj kolumnen som innehåller namnet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="660" />
+        <source>Comparing with the knowledge base…</source>
+        <translation>Jämför med kunskapsbanken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="673" />
+        <source>What importing %1 will do</source>
+        <translation>Det här händer om du importerar %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="709" />
+        <source>Decision for line %1</source>
+        <translation>Beslut för rad %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="737" />
+        <source>1 record will be written.</source>
+        <translation>1 post sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="737" />
+        <source>%1 records will be written.</source>
+        <translation>%1 poster sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="739" />
+        <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
+        <translation>Inget att importera ännu: välj vad som ska hända med de möjliga dubbletterna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="741" />
+        <source>Nothing can be imported: every row is rejected.</source>
+        <translation>Inget kan importeras: alla rader är avvisade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="743" />
+        <source>Nothing to import: the knowledge base already holds all of it.</source>
+        <translation>Inget att importera: kunskapsbanken har redan allt i filen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="745" />
+        <source>Rejected rows are not imported.</source>
+        <translation>Avvisade rader importeras inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="752" />
+        <source>field %1: %2</source>
+        <translation>fältet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="758" />
+        <source>existing: %1</source>
+        <translation>befintlig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="760" />
+        <source>adds %1</source>
+        <translation>lägger till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="767" />
+        <source>An export can only be restored into an empty knowledge base.</source>
+        <translation>En export kan bara läsas in i en tom kunskapsbank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="784" />
+        <source>Restore %1</source>
+        <translation>Återställ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="790" />
+        <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
+        <translation>En export från Kunskapsbanken med %1 rader. Den återställs i den här tomma kunskapsbanken, precis som den exporterades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="806" />
+        <location filename="../../desktop/import_dialog.py" line="817" />
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="830" />
+        <source>The export was restored: %1 rows.</source>
+        <translation>Exporten återställdes: %1 rader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="837" />
+        <source>%1 new</source>
+        <translation>%1 nya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="838" />
+        <source>%1 updated</source>
+        <translation>%1 uppdaterade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="839" />
+        <source>%1 unchanged</source>
+        <translation>%1 oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="840" />
+        <source>%1 possible duplicates skipped</source>
+        <translation>%1 möjliga dubbletter hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="841" />
+        <source>%1 rejected</source>
+        <translation>%1 avvisade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="843" />
+        <source>%1 was imported: %2.</source>
+        <translation>%1 har importerats: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="845" />
+        <source>New organisations: %1.</source>
+        <translation>Nya organisationer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="847" />
+        <source>New links: %1.</source>
+        <translation>Nya kopplingar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="849" />
+        <source>A backup was taken before the import: %1</source>
+        <translation>En säkerhetskopia togs före importen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="869" />
+        <source>The import was undone.</source>
+        <translation>Importen har ångrats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="877" />
+        <source>The import could not be undone: %1</source>
+        <translation>Importen kunde inte ångras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="899" />
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="900" />
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>
@@ -650,179 +2107,184 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="126" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="126" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114" />
+        <location filename="../../desktop/main_window.py" line="126" />
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144" />
+        <location filename="../../desktop/main_window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145" />
+        <location filename="../../desktop/main_window.py" line="157" />
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146" />
+        <location filename="../../desktop/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147" />
+        <location filename="../../desktop/main_window.py" line="159" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Sök överallt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148" />
+        <location filename="../../desktop/main_window.py" line="160" />
         <source>&amp;New record…</source>
         <translation>&amp;Ny post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="161" />
         <source>Log a &amp;meeting…</source>
         <translation>&amp;Logga möte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151" />
+        <location filename="../../desktop/main_window.py" line="163" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Redigera post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152" />
+        <location filename="../../desktop/main_window.py" line="164" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Ta bort post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153" />
+        <location filename="../../desktop/main_window.py" line="165" />
         <source>&amp;Back</source>
         <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154" />
+        <location filename="../../desktop/main_window.py" line="166" />
         <source>&amp;Forward</source>
         <translation>&amp;Framåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/main_window.py" line="167" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/main_window.py" line="171" />
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/main_window.py" line="173" />
+        <source>Find &amp;duplicates…</source>
+        <translation>Hitta &amp;dubbletter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="174" />
         <source>Re&amp;build the search index</source>
         <translation>&amp;Bygg om sökindexet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/main_window.py" line="175" />
+        <source>Back&amp;ups…</source>
+        <translation>Säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="176" />
+        <source>Re&amp;tention review…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="177" />
         <source>&amp;Settings…</source>
         <translation>In&amp;ställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162" />
+        <location filename="../../desktop/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/main_window.py" line="179" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164" />
+        <location filename="../../desktop/main_window.py" line="180" />
+        <source>&amp;Log of register extracts and erasures…</source>
+        <translation>&amp;Logg över registerutdrag och raderingar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="181" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284" />
+        <location filename="../../desktop/main_window.py" line="301" />
         <source>About Kunskapsbanken</source>
         <translation>Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="302" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – kunskapsbanken för IoT Sveriges programkontor.
 Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295" />
+        <location filename="../../desktop/main_window.py" line="312" />
         <source>Loading the demo data…</source>
         <translation>Läser in demodata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
-        <source>Import</source>
-        <translation>Importera</translation>
+        <location filename="../../desktop/main_window.py" line="356" />
+        <source>The records were merged.</source>
+        <translation>Posterna slogs ihop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
-        <source>Kunskapsbanken export (*.json)</source>
-        <translation>Export från Kunskapsbanken (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="310" />
-        <source>An export can only be restored into an empty knowledge base.</source>
-        <translation>En export kan bara läsas in i en tom kunskapsbank.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="312" />
-        <source>Importing…</source>
-        <translation>Importerar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="317" />
+        <location filename="../../desktop/main_window.py" line="360" />
         <source>Rebuilding the search index…</source>
         <translation>Bygger om sökindexet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="319" />
+        <location filename="../../desktop/main_window.py" line="362" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Sökindexet har byggts om: %1 dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324" />
+        <location filename="../../desktop/main_window.py" line="402" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331" />
+        <location filename="../../desktop/main_window.py" line="409" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="336" />
+        <location filename="../../desktop/main_window.py" line="414" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -923,571 +2385,1341 @@ Databas: %1</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="59" />
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="60" />
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="61" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="62" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="63" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="64" />
+        <location filename="../../desktop/merge_dialog.py" line="78" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="65" />
+        <source>Programme office staff</source>
+        <translation>Programkontoret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="66" />
+        <location filename="../../desktop/merge_dialog.py" line="81" />
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="67" />
+        <source>Legal basis (GDPR)</source>
+        <translation>Rättslig grund (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="68" />
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="69" />
+        <source>Informed</source>
+        <translation>Informerad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="70" />
+        <source>Keep until</source>
+        <translation>Sparas till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="73" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="74" />
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="75" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="76" />
+        <source>Org. number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="77" />
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="79" />
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="80" />
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="86" />
+        <source>1 organisation link</source>
+        <translation>1 organisationskoppling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="87" />
+        <source>%1 organisation links</source>
+        <translation>%1 organisationskopplingar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="88" />
+        <source>1 contact link</source>
+        <translation>1 kontaktkoppling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="89" />
+        <source>%1 contact links</source>
+        <translation>%1 kontaktkopplingar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <source>1 project</source>
+        <translation>1 projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <source>%1 projects</source>
+        <translation>%1 projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <source>1 network</source>
+        <translation>1 nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <source>%1 networks</source>
+        <translation>%1 nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <source>1 activity</source>
+        <translation>1 aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <source>%1 activities</source>
+        <translation>%1 aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <source>1 note</source>
+        <translation>1 anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <source>%1 notes</source>
+        <translation>%1 anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <source>1 follow-up</source>
+        <translation>1 uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <source>%1 follow-ups</source>
+        <translation>%1 uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <source>1 tag</source>
+        <translation>1 tagg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <source>%1 tags</source>
+        <translation>%1 taggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="98" />
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="99" />
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="100" />
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="101" />
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="102" />
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="103" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="104" />
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="105" />
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <source>Merge contacts</source>
+        <translation>Slå ihop kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <source>Merge organisations</source>
+        <translation>Slå ihop organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="208" />
+        <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
+        <translation>Välj vad den sammanslagna posten ska behålla. Aktiviteter, anteckningar, kopplingar och taggar från båda posterna hamnar på den som behålls; den andra tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="212" />
+        <source>Type a name to find the other record…</source>
+        <translation>Skriv ett namn för att hitta den andra posten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="213" />
+        <source>The record to merge with</source>
+        <translation>Posten att slå ihop med</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="218" />
+        <source>Merge with:</source>
+        <translation>Slå ihop med:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="239" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="242" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="258" />
+        <source>Find the record to merge %1 with.</source>
+        <translation>Hitta posten som %1 ska slås ihop med.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="299" />
+        <source>Keep %1</source>
+        <translation>Behåll %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="334" />
+        <source>created %1</source>
+        <translation>skapad %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="353" />
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="362" />
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="394" />
+        <source>Linked to</source>
+        <translation>Kopplad till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="469" />
+        <source>%1 is kept; %2 is deleted.</source>
+        <translation>%1 behålls; %2 tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="471" />
+        <source>Moved to %1: %2.</source>
+        <translation>Flyttas till %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="473" />
+        <source>Nothing is linked to %1.</source>
+        <translation>Inget är kopplat till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="516" />
+        <source>The records were not merged: %1</source>
+        <translation>Posterna slogs inte ihop: %1</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="27" />
+        <location filename="../../desktop/messages.py" line="28" />
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="28" />
+        <location filename="../../desktop/messages.py" line="29" />
         <source>short_name</source>
         <translation>kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29" />
+        <location filename="../../desktop/messages.py" line="30" />
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="30" />
+        <location filename="../../desktop/messages.py" line="31" />
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31" />
+        <location filename="../../desktop/messages.py" line="32" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="32" />
+        <location filename="../../desktop/messages.py" line="33" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="33" />
+        <location filename="../../desktop/messages.py" line="34" />
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34" />
+        <location filename="../../desktop/messages.py" line="35" />
         <source>year</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35" />
+        <location filename="../../desktop/messages.py" line="36" />
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36" />
+        <location filename="../../desktop/messages.py" line="37" />
         <source>first_name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="37" />
+        <location filename="../../desktop/messages.py" line="38" />
         <source>last_name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="38" />
+        <location filename="../../desktop/messages.py" line="39" />
         <source>emails</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39" />
+        <location filename="../../desktop/messages.py" line="40" />
         <source>phones</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40" />
+        <location filename="../../desktop/messages.py" line="41" />
         <source>municipality</source>
         <translation>kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="41" />
+        <location filename="../../desktop/messages.py" line="42" />
         <source>county</source>
         <translation>län</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42" />
+        <location filename="../../desktop/messages.py" line="43" />
         <source>website</source>
         <translation>webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43" />
+        <location filename="../../desktop/messages.py" line="44" />
         <source>org_number</source>
         <translation>organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="44" />
+        <location filename="../../desktop/messages.py" line="45" />
         <source>legal_basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45" />
+        <location filename="../../desktop/messages.py" line="46" />
         <source>source</source>
         <translation>källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="46" />
+        <location filename="../../desktop/messages.py" line="47" />
         <source>informed_at</source>
         <translation>informerad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="47" />
+        <location filename="../../desktop/messages.py" line="48" />
         <source>retain_until</source>
         <translation>sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48" />
+        <location filename="../../desktop/messages.py" line="49" />
         <source>need_areas</source>
         <translation>behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="49" />
+        <location filename="../../desktop/messages.py" line="50" />
         <source>need_area</source>
         <translation>behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50" />
+        <location filename="../../desktop/messages.py" line="51" />
         <source>reference</source>
         <translation>referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51" />
+        <location filename="../../desktop/messages.py" line="52" />
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="52" />
+        <location filename="../../desktop/messages.py" line="53" />
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53" />
+        <location filename="../../desktop/messages.py" line="54" />
         <source>opens</source>
         <translation>öppningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54" />
+        <location filename="../../desktop/messages.py" line="55" />
         <source>closes</source>
         <translation>stängningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55" />
+        <location filename="../../desktop/messages.py" line="56" />
         <source>decision_by</source>
         <translation>beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="56" />
+        <location filename="../../desktop/messages.py" line="57" />
         <source>budget_sek</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57" />
+        <location filename="../../desktop/messages.py" line="58" />
         <source>start_date</source>
         <translation>startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="58" />
+        <location filename="../../desktop/messages.py" line="59" />
         <source>end_date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59" />
+        <location filename="../../desktop/messages.py" line="60" />
         <source>total_budget_sek</source>
         <translation>total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60" />
+        <location filename="../../desktop/messages.py" line="61" />
         <source>grant_sek</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="61" />
+        <location filename="../../desktop/messages.py" line="62" />
         <source>starts</source>
         <translation>starttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="62" />
+        <location filename="../../desktop/messages.py" line="63" />
         <source>ends</source>
         <translation>sluttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63" />
+        <location filename="../../desktop/messages.py" line="64" />
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="64" />
+        <location filename="../../desktop/messages.py" line="65" />
         <source>attendance</source>
         <translation>antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="65" />
+        <location filename="../../desktop/messages.py" line="66" />
         <source>minutes</source>
         <translation>minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="66" />
+        <location filename="../../desktop/messages.py" line="67" />
         <source>from_date</source>
         <translation>från-datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67" />
+        <location filename="../../desktop/messages.py" line="68" />
         <source>to_date</source>
         <translation>till-datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="68" />
+        <location filename="../../desktop/messages.py" line="69" />
         <source>due</source>
         <translation>klart senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="69" />
+        <location filename="../../desktop/messages.py" line="70" />
         <source>done_at</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70" />
+        <location filename="../../desktop/messages.py" line="71" />
         <source>parent_id</source>
         <translation>del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="71" />
+        <location filename="../../desktop/messages.py" line="72" />
         <source>call_id</source>
         <translation>utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="72" />
+        <location filename="../../desktop/messages.py" line="73" />
         <source>coordinator_id</source>
         <translation>koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73" />
+        <location filename="../../desktop/messages.py" line="74" />
         <source>contact_id</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="74" />
+        <location filename="../../desktop/messages.py" line="75" />
         <source>organisation_id</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="75" />
+        <location filename="../../desktop/messages.py" line="76" />
         <source>project_id</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="76" />
+        <location filename="../../desktop/messages.py" line="77" />
         <source>network_id</source>
         <translation>nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="77" />
+        <location filename="../../desktop/messages.py" line="78" />
         <source>activity_id</source>
         <translation>aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="78" />
+        <location filename="../../desktop/messages.py" line="79" />
         <source>owner_id</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="79" />
+        <location filename="../../desktop/messages.py" line="80" />
         <source>tag_id</source>
         <translation>tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="80" />
+        <location filename="../../desktop/messages.py" line="81" />
         <source>entity_type</source>
         <translation>posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="81" />
+        <location filename="../../desktop/messages.py" line="82" />
         <source>entity_id</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="83" />
+        <location filename="../../desktop/messages.py" line="84" />
         <source>entity type</source>
         <translation>posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="84" />
+        <location filename="../../desktop/messages.py" line="85" />
         <source>entity</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="85" />
+        <location filename="../../desktop/messages.py" line="86" />
         <source>tag id</source>
         <translation>tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="86" />
+        <location filename="../../desktop/messages.py" line="87" />
         <source>entity id</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="88" />
+        <location filename="../../desktop/messages.py" line="89" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="89" />
+        <location filename="../../desktop/messages.py" line="90" />
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90" />
+        <location filename="../../desktop/messages.py" line="91" />
         <source>call</source>
         <translation>utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="91" />
+        <location filename="../../desktop/messages.py" line="92" />
         <source>project</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="92" />
+        <location filename="../../desktop/messages.py" line="93" />
         <source>network</source>
         <translation>nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93" />
+        <location filename="../../desktop/messages.py" line="94" />
         <source>activity</source>
         <translation>aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="94" />
+        <location filename="../../desktop/messages.py" line="95" />
         <source>note</source>
         <translation>anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="95" />
+        <location filename="../../desktop/messages.py" line="96" />
         <source>tag</source>
         <translation>tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="96" />
+        <location filename="../../desktop/messages.py" line="97" />
         <source>tagging</source>
         <translation>taggning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="97" />
+        <location filename="../../desktop/messages.py" line="98" />
         <source>affiliation</source>
         <translation>anknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98" />
+        <location filename="../../desktop/messages.py" line="99" />
         <source>project_party</source>
         <translation>projektpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="99" />
+        <location filename="../../desktop/messages.py" line="100" />
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="100" />
+        <location filename="../../desktop/messages.py" line="101" />
         <source>activity_link</source>
         <translation>aktivitetskoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101" />
+        <location filename="../../desktop/messages.py" line="102" />
         <source>follow_up</source>
         <translation>uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="102" />
+        <location filename="../../desktop/messages.py" line="103" />
         <source>affiliations</source>
         <translation>arbetar på</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103" />
+        <location filename="../../desktop/messages.py" line="104" />
         <source>parties</source>
         <translation>parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="104" />
+        <location filename="../../desktop/messages.py" line="105" />
         <source>members</source>
         <translation>medlemmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105" />
+        <location filename="../../desktop/messages.py" line="106" />
         <source>participants</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="106" />
+        <location filename="../../desktop/messages.py" line="107" />
         <source>topics</source>
         <translation>ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107" />
+        <location filename="../../desktop/messages.py" line="108" />
         <source>links</source>
         <translation>kopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="108" />
+        <location filename="../../desktop/messages.py" line="109" />
         <source>follow_ups</source>
         <translation>uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="138" />
+        <location filename="../../desktop/messages.py" line="139" />
         <source>'%1' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</source>
         <translation>”%1” är inget organisationsnummer (NNNNNN-NNNN, tio siffror)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="140" />
+        <location filename="../../desktop/messages.py" line="141" />
         <source>'%1' is not an organisationsnummer (the third digit must be 2 or more)</source>
         <translation>”%1” är inget organisationsnummer (den tredje siffran måste vara 2 eller högre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="143" />
+        <location filename="../../desktop/messages.py" line="144" />
         <source>'%1' has a wrong check digit (Luhn)</source>
         <translation>”%1” har fel kontrollsiffra (Luhn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="145" />
+        <location filename="../../desktop/messages.py" line="146" />
         <source>'%1' is not a valid e-mail address</source>
         <translation>”%1” är ingen giltig e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146" />
+        <location filename="../../desktop/messages.py" line="147" />
         <source>'%1' is not a phone number</source>
         <translation>”%1” är inget telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="148" />
+        <location filename="../../desktop/messages.py" line="149" />
         <source>'%1' is not a valid phone number</source>
         <translation>”%1” är inget giltigt telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="150" />
+        <location filename="../../desktop/messages.py" line="151" />
         <source>'%1' is not an ISO date (YYYY-MM-DD)</source>
         <translation>”%1” är inget datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="152" />
+        <location filename="../../desktop/messages.py" line="153" />
         <source>'%1' is not a date in the calendar</source>
         <translation>”%1” är inget datum som finns i kalendern</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="154" />
+        <location filename="../../desktop/messages.py" line="155" />
         <source>'%1' is not an ISO date and time (YYYY-MM-DDTHH:MM)</source>
         <translation>”%1” är ingen tidpunkt i formen ÅÅÅÅ-MM-DD TT:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="156" />
+        <location filename="../../desktop/messages.py" line="157" />
         <source>'%1' is not a date and time in the calendar</source>
         <translation>”%1” är ingen tidpunkt som finns i kalendern</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="158" />
+        <location filename="../../desktop/messages.py" line="159" />
         <source>'%1' is not a whole number of kronor</source>
         <translation>”%1” är inget helt antal kronor</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="160" />
+        <location filename="../../desktop/messages.py" line="161" />
         <source>%1 is negative; amounts are 0 kr or more</source>
         <translation>%1 är negativt; belopp är 0 kr eller mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161" />
+        <location filename="../../desktop/messages.py" line="162" />
         <source>%1 kr is too large</source>
         <translation>%1 kr är ett för stort belopp</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="164" />
+        <location filename="../../desktop/messages.py" line="165" />
         <source>a first or last name is required</source>
         <translation>förnamn eller efternamn måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165" />
+        <location filename="../../desktop/messages.py" line="166" />
         <source>a start date is required</source>
         <translation>ett startdatum måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166" />
+        <location filename="../../desktop/messages.py" line="167" />
         <source>%1 is required</source>
         <translation>%1 måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167" />
+        <location filename="../../desktop/messages.py" line="168" />
         <source>%1 has the wrong type</source>
         <translation>%1 har fel typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="169" />
+        <location filename="../../desktop/messages.py" line="170" />
         <source>'%1' is not a year between 1990 and 2100</source>
         <translation>”%1” är inget årtal mellan 1990 och 2100</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="171" />
+        <location filename="../../desktop/messages.py" line="172" />
         <source>the grant (%1) exceeds the total budget (%2)</source>
         <translation>bidraget (%1) är större än den totala budgeten (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="173" />
+        <location filename="../../desktop/messages.py" line="174" />
         <source>co-financing is %1 % of the total budget; the programme requires at least 50 %</source>
         <translation>medfinansieringen är %1 % av den totala budgeten; programmet kräver minst 50 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="175" />
+        <location filename="../../desktop/messages.py" line="176" />
         <source>a network cannot be its own parent</source>
         <translation>ett nätverk kan inte ingå i sig självt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="177" />
+        <location filename="../../desktop/messages.py" line="178" />
         <source>'%1' is not a count of people (0 or more)</source>
         <translation>”%1” är inget antal personer (0 eller fler)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="179" />
+        <location filename="../../desktop/messages.py" line="180" />
         <source>exactly one of %1 must be set</source>
         <translation>exakt en av %1 måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="180" />
+        <location filename="../../desktop/messages.py" line="181" />
         <source>a tag is at most 60 characters</source>
         <translation>en tagg får vara högst 60 tecken</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="181" />
+        <location filename="../../desktop/messages.py" line="182" />
         <source>%1 is before %2 %3</source>
         <translation>%1 är tidigare än %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="183" />
+        <location filename="../../desktop/messages.py" line="184" />
         <source>'%1' is not one of: %2</source>
         <translation>”%1” är inte något av: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="185" />
+        <location filename="../../desktop/messages.py" line="186" />
         <source>no %1 with id %2</source>
         <translation>%1 med id %2 finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="187" />
+        <location filename="../../desktop/messages.py" line="188" />
         <source>%1 lies below this %2: a parent cannot also be a descendant</source>
         <translation>%1 ligger under den här posten (%2): en överordnad post kan inte samtidigt vara underordnad</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="190" />
+        <location filename="../../desktop/messages.py" line="191" />
         <source>conflicts with an existing %1: %2</source>
         <translation>krockar med en befintlig post (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="192" />
+        <location filename="../../desktop/messages.py" line="193" />
         <source>there is already a tag named '%1'</source>
         <translation>det finns redan en tagg som heter ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="195" />
+        <location filename="../../desktop/messages.py" line="196" />
         <source>the search index could not be read; it is being rebuilt</source>
         <translation>sökindexet gick inte att läsa; det byggs om nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="196" />
+        <location filename="../../desktop/messages.py" line="197" />
         <source>the search failed</source>
         <translation>sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="202" />
+        <location filename="../../desktop/messages.py" line="210" />
+        <source>same e-mail</source>
+        <translation>samma e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="211" />
+        <source>same phone</source>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="212" />
+        <source>same organisation number</source>
+        <translation>samma organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="213" />
+        <source>same name in the same organisation</source>
+        <translation>samma namn i samma organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="214" />
+        <source>same name</source>
+        <translation>samma namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="216" />
+        <source>similar name in the same organisation</source>
+        <translation>liknande namn i samma organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="217" />
+        <source>similar name</source>
+        <translation>liknande namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="218" />
+        <source>same id</source>
+        <translation>samma id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="219" />
+        <source>same calendar UID</source>
+        <translation>samma kalender-UID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="220" />
+        <source>same title and start</source>
+        <translation>samma titel och starttid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="221" />
+        <source>same reference</source>
+        <translation>samma diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="222" />
+        <source>same title</source>
+        <translation>samma titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="223" />
+        <source>same as line %1 (%2)</source>
+        <translation>samma som rad %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="226" />
+        <source>no name (a first or last name is required)</source>
+        <translation>inget namn (förnamn eller efternamn måste anges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="228" />
+        <source>no name (an organisation's name is required)</source>
+        <translation>inget namn (organisationens namn måste anges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="230" />
+        <source>no title (a project's title is required)</source>
+        <translation>ingen titel (projektets titel måste anges)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="232" />
+        <source>has %1 columns; the header has %2</source>
+        <translation>har %1 kolumner; rubrikraden har %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="234" />
+        <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
+        <translation>vCard-kortet har inget namn (N eller FN) och ingen e-postadress; det hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="235" />
+        <source>the event has no start (DTSTART)</source>
+        <translation>händelsen har ingen starttid (DTSTART)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="238" />
+        <source>%1 columns with data are not imported (no matching field): %2</source>
+        <translation>%1 kolumner med data importeras inte (inget motsvarande fält): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="241" />
+        <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
+        <translation>rad %1: %2 deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en inbjudan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="244" />
+        <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
+        <translation>1 foto hoppades över (Kunskapsbanken sparar inga foton)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="246" />
+        <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
+        <translation>%1 foton hoppades över (Kunskapsbanken sparar inga foton)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="248" />
+        <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
+        <translation>1 födelsedag importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="250" />
+        <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
+        <translation>%1 födelsedagar importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="252" />
+        <source>1 recurring event: only the first occurrence was imported</source>
+        <translation>1 återkommande händelse: bara det första tillfället importerades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="254" />
+        <source>%1 recurring events: only the first occurrence was imported</source>
+        <translation>%1 återkommande händelser: bara det första tillfället importerades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="255" />
+        <source>1 cancelled event was skipped</source>
+        <translation>1 inställd händelse hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="257" />
+        <source>%1 cancelled events were skipped</source>
+        <translation>%1 inställda händelser hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="259" />
+        <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
+        <translation>1 uppgift eller journalanteckning (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="262" />
+        <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
+        <translation>%1 uppgifter och journalanteckningar (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="265" />
+        <source>line %1: text after END:VCALENDAR was ignored</source>
+        <translation>rad %1: text efter END:VCALENDAR hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="267" />
+        <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
+        <translation>rad %1: okänd tidszon ”%2”; tiderna tolkades som svensk tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="270" />
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="271" />
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="272" />
+        <source>is a folder, not a file</source>
+        <translation>är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="274" />
+        <source>unsupported file type '%1' (supported: %2)</source>
+        <translation>filtypen ”%1” kan inte importeras (de som kan: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="276" />
+        <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>en Excel 97–2003-arbetsbok (.xls) kan inte läsas; spara den som Excel-arbetsbok (.xlsx) eller som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="279" />
+        <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
+        <translation>gamla Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="280" />
+        <source>is a binary file, not text</source>
+        <translation>är en binärfil, inte text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="282" />
+        <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
+        <translation>är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="283" />
+        <source>has a header but no rows</source>
+        <translation>har en rubrikrad men inga rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="285" />
+        <source>the file holds no data (only empty lines)</source>
+        <translation>filen innehåller inga data (bara tomma rader)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="287" />
+        <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
+        <translation>rubrikraden har kolumnen ”%1” två gånger (kolumn %2 och %3); varje kolumn behöver ett eget namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="290" />
+        <source>not a vCard file (it has no BEGIN:VCARD line)</source>
+        <translation>ingen vCard-fil (den har ingen rad BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="292" />
+        <source>not a vCard file: it holds binary data, not text</source>
+        <translation>ingen vCard-fil: den innehåller binära data, inte text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="294" />
+        <source>this is a vCard file (contacts), not an iCalendar file</source>
+        <translation>det här är en vCard-fil (kontakter), inte en iCalendar-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="296" />
+        <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
+        <translation>ingen iCalendar-fil: den ska börja med BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="298" />
+        <source>this is not a text file (it looks binary); an iCalendar file is text</source>
+        <translation>det här är ingen textfil (den ser binär ut); en iCalendar-fil är text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="301" />
+        <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
+        <translation>filen är %1 MB; den största fil som kan importeras är %2 MB (dela upp den, eller exportera utan foton)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="304" />
+        <source>%1: no such file</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="306" />
+        <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
+        <translation>%1: ingen export från Kunskapsbanken (”format”: ”%2” saknas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="308" />
+        <source>%1: invalid JSON at line %2, column %3: %4</source>
+        <translation>%1: ogiltig JSON på rad %2, kolumn %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="310" />
+        <source>the import was cancelled; nothing was written</source>
+        <translation>importen avbröts; ingenting sparades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="313" />
+        <source>only contacts and organisations can be merged, not '%1'</source>
+        <translation>bara kontakter och organisationer kan slås ihop, inte ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="314" />
+        <source>cannot merge a %1 with itself</source>
+        <translation>en post (%1) kan inte slås ihop med sig själv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="318" />
+        <source>there is no %1 with id %2</source>
+        <translation>det finns ingen post (%1) med id %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="321" />
+        <source>the %1 to keep is deleted; restore it before merging</source>
+        <translation>posten som ska behållas (%1) är borttagen; återställ den innan ni slår ihop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="323" />
+        <source>the %1 to merge into the other is deleted; restore it before merging</source>
+        <translation>posten som ska slås ihop med den andra (%1) är borttagen; återställ den först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="316" />
+        <source>there is no operation with id %1</source>
+        <translation>det finns ingen ändring med id %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="326" />
+        <source>cannot undo: a %1 that this operation changed has been changed since</source>
+        <translation>kan inte ångras: en post (%1) som ändringen rörde har ändrats sedan dess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="329" />
+        <source>%1: line %2</source>
+        <translation>%1: rad %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="351" />
+        <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
+        <translation>databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen om en stund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="354" />
+        <source>the database file is read-only; nothing can be saved</source>
+        <translation>databasfilen är skrivskyddad; inget kan sparas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="355" />
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="357" />
+        <source>%1: no such database file</source>
+        <translation>%1: databasfilen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="358" />
+        <source>%1: no such backup file</source>
+        <translation>%1: säkerhetskopian finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="359" />
+        <source>%1: no such folder</source>
+        <translation>%1: mappen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="361" />
+        <source>%1: the file already exists; choose another name</source>
+        <translation>%1: filen finns redan; välj ett annat namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="363" />
+        <source>the backup of %1 failed its check (%2); nothing was kept</source>
+        <translation>säkerhetskopian av %1 klarade inte kontrollen (%2); inget sparades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="365" />
+        <source>the backup of %1 failed: %2; nothing was kept</source>
+        <translation>säkerhetskopieringen av %1 misslyckades: %2; inget sparades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="367" />
+        <source>the backup of %1 could not be written in %2: %3</source>
+        <translation>säkerhetskopian av %1 gick inte att skriva i %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="369" />
+        <source>%1 is the database itself; choose a backup file</source>
+        <translation>%1 är själva databasen; välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="371" />
+        <source>%1 cannot be restored: %2. Nothing was changed</source>
+        <translation>%1 går inte att återställa: %2. Inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="373" />
+        <source>the copy of %1 failed its check (%2). Nothing was changed</source>
+        <translation>kopian av %1 klarade inte kontrollen (%2). Inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="375" />
+        <source>restoring %1 failed: %2. Nothing was changed</source>
+        <translation>återställningen av %1 misslyckades: %2. Inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="376" />
+        <source>restoring %1 failed: %2</source>
+        <translation>återställningen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="378" />
+        <source>%1: the database is in use; close the app first</source>
+        <translation>%1: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="380" />
+        <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
+        <translation>%1 är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="383" />
+        <source>not a SQLite database file</source>
+        <translation>ingen SQLite-databasfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="384" />
+        <source>the file is damaged (%1)</source>
+        <translation>filen är skadad (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="386" />
+        <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
+        <translation>ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="388" />
+        <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
+        <translation>dess schemaversion %1 är nyare än den här appen förstår (%2); uppdatera appen först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="392" />
+        <source>the placeholder for erased persons holds no one's data</source>
+        <translation>platshållaren för raderade personer innehåller ingen persons uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="394" />
+        <source>%1: unsupported extract format '%2' (use .json or .html)</source>
+        <translation>%1: formatet ”%2” stöds inte för registerutdrag (använd .json eller .html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="396" />
+        <source>the retention period must be a whole number of years, not %1</source>
+        <translation>gallringstiden måste vara ett helt antal år, inte %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="398" />
+        <source>the retention period must be %1-%2 years, not %3</source>
+        <translation>gallringstiden måste vara %1–%2 år, inte %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="405" />
         <source>%1 (row %2)</source>
         <translation>%1 (rad %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="454" />
+        <source>%1, line %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="456" />
+        <source>%1, field %2</source>
+        <translation>%1, fältet %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="457" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1635,32 +3867,32 @@ Databas: %1</translation>
         <translation>Aktiviteter per typ</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="9" />
+        <location filename="lupdate_hints.py" line="10" />
         <source>Attendance at events</source>
         <translation>Deltagare vid evenemang</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="10" />
+        <location filename="lupdate_hints.py" line="11" />
         <source>Co-financing</source>
         <translation>Medfinansiering</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="11" />
+        <location filename="lupdate_hints.py" line="12" />
         <source>Grants</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="12" />
+        <location filename="lupdate_hints.py" line="13" />
         <source>Open follow-ups</source>
         <translation>Öppna uppföljningar</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="13" />
+        <location filename="lupdate_hints.py" line="14" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="14" />
+        <location filename="lupdate_hints.py" line="15" />
         <source>overdue</source>
         <translation>försenade</translation>
     </message>
@@ -1787,350 +4019,472 @@ Databas: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/record_page.py" line="51" />
+        <location filename="../../desktop/record_page.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="52" />
+        <location filename="../../desktop/record_page.py" line="55" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="53" />
+        <location filename="../../desktop/record_page.py" line="56" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="54" />
-        <location filename="../../desktop/record_page.py" line="67" />
-        <location filename="../../desktop/record_page.py" line="93" />
+        <location filename="../../desktop/record_page.py" line="57" />
+        <location filename="../../desktop/record_page.py" line="70" />
+        <location filename="../../desktop/record_page.py" line="96" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="55" />
+        <location filename="../../desktop/record_page.py" line="58" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="56" />
-        <location filename="../../desktop/record_page.py" line="70" />
+        <location filename="../../desktop/record_page.py" line="59" />
+        <location filename="../../desktop/record_page.py" line="73" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="57" />
+        <location filename="../../desktop/record_page.py" line="60" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="58" />
+        <location filename="../../desktop/record_page.py" line="61" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="59" />
+        <location filename="../../desktop/record_page.py" line="62" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="60" />
+        <location filename="../../desktop/record_page.py" line="63" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="63" />
+        <location filename="../../desktop/record_page.py" line="66" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="64" />
-        <location filename="../../desktop/record_page.py" line="84" />
-        <location filename="../../desktop/record_page.py" line="103" />
+        <location filename="../../desktop/record_page.py" line="67" />
+        <location filename="../../desktop/record_page.py" line="87" />
+        <location filename="../../desktop/record_page.py" line="106" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="65" />
+        <location filename="../../desktop/record_page.py" line="68" />
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="66" />
+        <location filename="../../desktop/record_page.py" line="69" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="68" />
+        <location filename="../../desktop/record_page.py" line="71" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="69" />
-        <location filename="../../desktop/record_page.py" line="98" />
+        <location filename="../../desktop/record_page.py" line="72" />
+        <location filename="../../desktop/record_page.py" line="101" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="73" />
+        <location filename="../../desktop/record_page.py" line="76" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="74" />
+        <location filename="../../desktop/record_page.py" line="77" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="75" />
+        <location filename="../../desktop/record_page.py" line="78" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="76" />
+        <location filename="../../desktop/record_page.py" line="79" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="77" />
+        <location filename="../../desktop/record_page.py" line="80" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="78" />
+        <location filename="../../desktop/record_page.py" line="81" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="79" />
+        <location filename="../../desktop/record_page.py" line="82" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="80" />
-        <location filename="../../desktop/record_page.py" line="95" />
-        <location filename="../../desktop/record_page.py" line="100" />
+        <location filename="../../desktop/record_page.py" line="83" />
+        <location filename="../../desktop/record_page.py" line="98" />
+        <location filename="../../desktop/record_page.py" line="103" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="83" />
+        <location filename="../../desktop/record_page.py" line="86" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="85" />
+        <location filename="../../desktop/record_page.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="86" />
+        <location filename="../../desktop/record_page.py" line="89" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="87" />
-        <location filename="../../desktop/record_page.py" line="99" />
+        <location filename="../../desktop/record_page.py" line="90" />
+        <location filename="../../desktop/record_page.py" line="102" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="88" />
+        <location filename="../../desktop/record_page.py" line="91" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="89" />
+        <location filename="../../desktop/record_page.py" line="92" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="90" />
+        <location filename="../../desktop/record_page.py" line="93" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="91" />
+        <location filename="../../desktop/record_page.py" line="94" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="92" />
+        <location filename="../../desktop/record_page.py" line="95" />
         <source>Co-financing</source>
         <translation>Medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="94" />
+        <location filename="../../desktop/record_page.py" line="97" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="104" />
+        <location filename="../../desktop/record_page.py" line="107" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="105" />
+        <location filename="../../desktop/record_page.py" line="108" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="106" />
+        <location filename="../../desktop/record_page.py" line="109" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="107" />
+        <location filename="../../desktop/record_page.py" line="110" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="108" />
+        <location filename="../../desktop/record_page.py" line="111" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="109" />
+        <location filename="../../desktop/record_page.py" line="112" />
         <source>Logged by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="110" />
+        <location filename="../../desktop/record_page.py" line="113" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="183" />
+        <location filename="../../desktop/record_page.py" line="190" />
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="184" />
+        <location filename="../../desktop/record_page.py" line="191" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="185" />
+        <location filename="../../desktop/record_page.py" line="192" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="186" />
+        <location filename="../../desktop/record_page.py" line="193" />
         <source>Log meeting</source>
         <translation>Logga möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="190" />
-        <location filename="../../desktop/record_page.py" line="328" />
+        <location filename="../../desktop/record_page.py" line="195" />
+        <location filename="../../desktop/record_page.py" line="420" />
+        <source>Export vCard…</source>
+        <translation>Exportera vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="196" />
+        <source>Merge with…</source>
+        <translation>Slå ihop med…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="197" />
+        <source>Register extract…</source>
+        <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="199" />
+        <source>Erase the person permanently…</source>
+        <translation>Radera personen permanent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="203" />
+        <location filename="../../desktop/record_page.py" line="358" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Välj en post i en lista eller sök (Ctrl+K) så visas den här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="259" />
+        <location filename="../../desktop/record_page.py" line="274" />
         <source>Record details</source>
         <translation>Postens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="262" />
-        <location filename="../../desktop/record_page.py" line="283" />
+        <location filename="../../desktop/record_page.py" line="277" />
+        <location filename="../../desktop/record_page.py" line="298" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="265" />
+        <location filename="../../desktop/record_page.py" line="280" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Skriv en anteckning… (Ctrl+Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="266" />
+        <location filename="../../desktop/record_page.py" line="281" />
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="270" />
+        <location filename="../../desktop/record_page.py" line="285" />
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="271" />
+        <location filename="../../desktop/record_page.py" line="286" />
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Lägg till anteckningen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="346" />
+        <location filename="../../desktop/record_page.py" line="323" />
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="324" />
+        <source>More actions for this record</source>
+        <translation>Fler åtgärder för den här posten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="376" />
         <source>This record does not exist (any more).</source>
         <translation>Posten finns inte (längre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="356" />
+        <location filename="../../desktop/record_page.py" line="386" />
         <source>(no name)</source>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="361" />
+        <location filename="../../desktop/record_page.py" line="391" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Borttagen %1. Posten syns inte i listor och sökningar förrän den återställs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="417" />
+        <location filename="../../desktop/record_page.py" line="419" />
+        <source>Add to calendar (.ics)…</source>
+        <translation>Lägg till i kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_page.py" line="461" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="417" />
+        <location filename="../../desktop/record_page.py" line="461" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="514" />
+        <location filename="../../desktop/record_page.py" line="561" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Skapad %1 · ändrad %2 av %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="524" />
+        <location filename="../../desktop/record_page.py" line="571" />
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="586" />
+        <location filename="../../desktop/record_page.py" line="641" />
         <source>The note was not saved: %1</source>
         <translation>Anteckningen sparades inte: %1</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="15" />
+        <location filename="lupdate_hints.py" line="16" />
         <source>%1 done</source>
         <translation>%1 klara</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="16" />
+        <location filename="lupdate_hints.py" line="17" />
         <source>(deleted)</source>
         <translation>(borttagen)</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="17" />
+        <location filename="lupdate_hints.py" line="18" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="18" />
+        <location filename="lupdate_hints.py" line="19" />
         <source>No notes yet.</source>
         <translation>Inga anteckningar än.</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="19" />
+        <location filename="lupdate_hints.py" line="20" />
         <source>Open follow-ups</source>
         <translation>Öppna uppföljningar</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="20" />
+        <location filename="lupdate_hints.py" line="21" />
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="21" />
+        <location filename="lupdate_hints.py" line="22" />
         <source>due %1</source>
         <translation>senast %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="217" />
+        <source>Retention review</source>
+        <translation>Gallring</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="57" />
+        <source>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</source>
+        <translation>Kontaktpersoner som inte är personal på programkontoret, inte är markerade att sparas längre (Sparas till) och som inte har deltagit i någon aktivitet under gallringstiden. Gå igenom dem och radera dem som inte längre behövs; dubbelklicka på en rad för att öppna personen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="63" />
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="65" />
+        <source>Retention period in years</source>
+        <translation>Gallringstid i år</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="69" />
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Gallringstid:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="81" />
+        <source>Tick &amp;all</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="83" />
+        <source>Tick &amp;none</source>
+        <translation>Markera &amp;ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="85" />
+        <source>&amp;Erase the ticked…</source>
+        <translation>&amp;Radera markerade…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="104" />
+        <source>Last activity</source>
+        <translation>Senaste aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="104" />
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="105" />
+        <source>Persons to review</source>
+        <translation>Personer att gå igenom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="132" />
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="138" />
+        <source>No contact person is due for review with a retention period of %1 years.</source>
+        <translation>Ingen kontaktperson behöver gallras med gallringstiden %1 år.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="163" />
+        <source>%1 of %2 ticked</source>
+        <translation>%1 av %2 markerade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="195" />
+        <source>Saved.</source>
+        <translation>Sparad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/retention_page.py" line="199" />
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +4629,29 @@ Databas: %1</translation>
         <location filename="../../desktop/trash_page.py" line="30" />
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="534" />
+        <source>Undo the merge</source>
+        <translation>Ångra sammanslagningen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="568" />
+        <source>Undone.</source>
+        <translation>Ångrat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="579" />
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="580" />
+        <source>It could not be undone: %1</source>
+        <translation>Det gick inte att ångra: %1</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,18 @@ Do not edit; change the source and run resources/translations/update.py again.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
+    QT_TRANSLATE_NOOP("DataProtection", "register-extract"),  # desktop/data_protection.py:205
     QT_TRANSLATE_NOOP("OverviewPage", "Attendance at events"),  # desktop/overview_page.py:60
     QT_TRANSLATE_NOOP("OverviewPage", "Co-financing"),  # desktop/overview_page.py:57
     QT_TRANSLATE_NOOP("OverviewPage", "Grants"),  # desktop/overview_page.py:54
     QT_TRANSLATE_NOOP("OverviewPage", "Open follow-ups"),  # desktop/overview_page.py:61
     QT_TRANSLATE_NOOP("OverviewPage", "Total budget"),  # desktop/overview_page.py:53
     QT_TRANSLATE_NOOP("OverviewPage", "overdue"),  # desktop/overview_page.py:62
-    QT_TRANSLATE_NOOP("RecordPage", "%1 done"),  # desktop/record_page.py:497
-    QT_TRANSLATE_NOOP("RecordPage", "(deleted)"),  # desktop/record_page.py:426
-    QT_TRANSLATE_NOOP("RecordPage", "Activities"),  # desktop/record_page.py:478
-    QT_TRANSLATE_NOOP("RecordPage", "No notes yet."),  # desktop/record_page.py:521
-    QT_TRANSLATE_NOOP("RecordPage", "Open follow-ups"),  # desktop/record_page.py:486
-    QT_TRANSLATE_NOOP("RecordPage", "Tags"),  # desktop/record_page.py:511
-    QT_TRANSLATE_NOOP("RecordPage", "due %1"),  # desktop/record_page.py:490
+    QT_TRANSLATE_NOOP("RecordPage", "%1 done"),  # desktop/record_page.py:544
+    QT_TRANSLATE_NOOP("RecordPage", "(deleted)"),  # desktop/record_page.py:470
+    QT_TRANSLATE_NOOP("RecordPage", "Activities"),  # desktop/record_page.py:525
+    QT_TRANSLATE_NOOP("RecordPage", "No notes yet."),  # desktop/record_page.py:568
+    QT_TRANSLATE_NOOP("RecordPage", "Open follow-ups"),  # desktop/record_page.py:533
+    QT_TRANSLATE_NOOP("RecordPage", "Tags"),  # desktop/record_page.py:558
+    QT_TRANSLATE_NOOP("RecordPage", "due %1"),  # desktop/record_page.py:537
 )

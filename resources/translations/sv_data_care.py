@@ -1,4 +1,189 @@
 """Swedish for backup, restore, data protection and two-instance strings (merged into sv_strings.SV)."""
 
 SV: dict[str | tuple[str, str], str] = {
+    # --- menus (MainWindow) ------------------------------------------------------------------
+    "Back&ups…": "Säkerhets&kopior…",
+    "Re&tention review…": "&Gallring…",
+    "&Log of register extracts and erasures…": "&Logg över registerutdrag och raderingar…",
+    # --- the status bar (desktop/watcher.py) --------------------------------------------------------
+    "Search index repaired: %1 documents": "Sökindexet reparerat: %1 dokument",
+    "The automatic backup failed": "Den automatiska säkerhetskopieringen misslyckades",
+    # --- backups (desktop/backups_dialog.py) --------------------------------------------------------
+    "Automatic": "Automatisk",
+    "Manual": "Manuell",
+    "Before an import": "Före import",
+    "Before a restore": "Före återställning",
+    "Before an upgrade": "Före uppgradering",
+    "d MMMM yyyy 'at' HH:mm": "d MMMM yyyy 'kl.' HH:mm",
+    "Restore a backup": "Återställ en säkerhetskopia",
+    "Close Kunskapsbanken's other open windows first (save or discard what you typed).":
+        "Stäng först Kunskapsbankens andra öppna fönster (spara eller släng det du har skrivit).",
+    "Restoring the backup…": "Återställer säkerhetskopian…",
+    "The database could not be opened again: %1": "Databasen gick inte att öppna igen: %1",
+    "The backup was not restored; the database is unchanged.\n\n%1":
+        "Säkerhetskopian återställdes inte; databasen är oförändrad.\n\n%1",
+    "The backup from %1 was restored.": "Säkerhetskopian från %1 är återställd.",
+    "Persons erased after the backup was taken, erased again: %1.":
+        "Personer som raderats efter att kopian togs och som har raderats igen: %1.",
+    "Erasing again the persons erased after the backup…": "Raderar igen personer som raderats efter kopian…",
+    ("BackupsDialog", "Backups"): "Säkerhetskopior",
+    "Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours "
+    "while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and "
+    "one a month for a year.":
+        "Kunskapsbanken säkerhetskopierar databasen av sig själv när appen startar (högst en gång per dygn) "
+        "och var sjätte timme medan den är öppen. Gamla kopior gallras: en per dag sparas i en vecka, en per "
+        "vecka i en månad och en per månad i ett år.",
+    "Backup folder": "Mapp för säkerhetskopior",
+    "&Choose folder…": "&Välj mapp…",
+    "&Default folder": "&Standardmapp",
+    "Back up into the user data folder again": "Säkerhetskopiera till användarens datamapp igen",
+    "&Open the folder": "&Öppna mappen",
+    "Folder:": "Mapp:",
+    "There are no backups in this folder yet.": "Det finns inga säkerhetskopior i den här mappen ännu.",
+    "&Back up now": "&Ta säkerhetskopia nu",
+    "&Restore…": "&Återställ…",
+    "Taken": "Tagen",
+    "Size": "Storlek",
+    "File": "Fil",
+    "Choose the backup folder": "Välj mapp för säkerhetskopior",
+    "The folder could not be created: %1": "Mappen gick inte att skapa: %1",
+    "Backing up…": "Säkerhetskopierar…",
+    "Backing up the database…": "Säkerhetskopierar databasen…",
+    "The backup was written but failed its check: %1": "Säkerhetskopian skrevs men klarade inte kontrollen: %1",
+    "Backup taken and checked: %1 (%2).": "Säkerhetskopian är tagen och kontrollerad: %1 (%2).",
+    "The backup failed: %1": "Säkerhetskopieringen misslyckades: %1",
+    "Restore the backup from %1?": "Återställa säkerhetskopian från %1?",
+    "The database is replaced by the backup: everything changed after %1 is lost. The database as it is now "
+    "is backed up first, so the restore can be undone from this list.\n\n"
+    "Persons erased after the backup was taken are erased again.":
+        "Databasen ersätts av kopian: allt som har ändrats efter %1 försvinner. Först tas en säkerhetskopia "
+        "av databasen som den är nu, så att återställningen kan ångras från den här listan.\n\n"
+        "Personer som har raderats efter att kopian togs raderas igen.",
+    # --- erasure and register extract (desktop/data_protection.py, record page) -----------------------
+    "Erase permanently": "Radera permanent",
+    "This cannot be undone.": "Det här går inte att ångra.",
+    "%1 is erased everywhere:": "%1 raderas överallt:",
+    "%1 persons are erased everywhere:": "%1 personer raderas överallt:",
+    "To confirm, type the person's name: %1": "Bekräfta genom att skriva personens namn: %1",
+    "To confirm, type the number of persons: %1": "Bekräfta genom att skriva antalet personer: %1",
+    "from the database: the contact details, affiliations, roles, notes and tags":
+        "ur databasen: kontaktuppgifterna, anknytningar, roller, anteckningar och taggar",
+    "from the search index": "ur sökindexet",
+    "from every backup of the database (they are cleaned too)":
+        "ur alla säkerhetskopior av databasen (de rensas också)",
+    "the name, e-mail addresses and phone numbers are removed from other records' texts and from the "
+    "change history":
+        "namnet, e-postadresserna och telefonnumren tas bort ur andra posters texter och ur ändringshistoriken",
+    "Activities the person took part in remain; the participant is shown as “%1”.":
+        "Aktiviteter som personen deltog i finns kvar; där visas deltagaren som ”%1”.",
+    "If the person has asked for a register extract, save it first.":
+        "Om personen har begärt ett registerutdrag: spara det först.",
+    "Activities they took part in remain; each of them is shown as “%1”.":
+        "Aktiviteter som de deltog i finns kvar; där visas var och en av dem som ”%1”.",
+    "If someone has asked for a register extract, save it first.":
+        "Om någon av dem har begärt ett registerutdrag: spara det först.",
+    "and %1 more": "och %1 till",
+    "erased person": "raderad person",
+    "Web page (*.html)": "Webbsida (*.html)",
+    "JSON (*.json)": "JSON (*.json)",
+    "Save the register extract": "Spara registerutdraget",
+    "The register extract was saved: %1": "Registerutdraget sparades: %1",
+    "Writing the register extract…": "Skriver registerutdraget…",
+    "Erasing…": "Raderar…",
+    "The person was erased permanently (backups cleaned: %1).":
+        "Personen är raderad permanent (rensade säkerhetskopior: %1).",
+    "%2 persons were erased permanently (backups cleaned: %1).":
+        "%2 personer är raderade permanent (rensade säkerhetskopior: %1).",
+    "%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.":
+        "%1 säkerhetskopior gick inte att rensa; de raderade uppgifterna kan finnas kvar i dem. Ta bort dem för "
+        "hand eller försök igen.",
+    ("DataProtection", "Open"): "Öppna",
+    "Register extract…": "Registerutdrag…",
+    "Erase the person permanently…": "Radera personen permanent…",
+    "register-extract": "registerutdrag",
+    # --- retention review (desktop/retention_page.py) -----------------------------------------------
+    "Retention review": "Gallring",
+    "Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have "
+    "taken part in no activity during the retention period. Review them and erase those who are no longer "
+    "needed; double-click a row to open the person.":
+        "Kontaktpersoner som inte är personal på programkontoret, inte är markerade att sparas längre "
+        "(Sparas till) och som inte har deltagit i någon aktivitet under gallringstiden. Gå igenom dem och "
+        "radera dem som inte längre behövs; dubbelklicka på en rad för att öppna personen.",
+    " years": " år",
+    "Retention period in years": "Gallringstid i år",
+    "&Retention period:": "&Gallringstid:",
+    "Tick &all": "Markera &alla",
+    "Tick &none": "Markera &ingen",
+    "&Erase the ticked…": "&Radera markerade…",
+    "Last activity": "Senaste aktivitet",
+    "Created": "Skapad",
+    "Persons to review": "Personer att gå igenom",
+    "none": "ingen",
+    "No contact person is due for review with a retention period of %1 years.":
+        "Ingen kontaktperson behöver gallras med gallringstiden %1 år.",
+    "%1 of %2 ticked": "%1 av %2 markerade",
+    "Saved.": "Sparad.",
+    "Not saved: %1": "Inte sparad: %1",
+    # --- the audit list (desktop/audit_dialog.py) ---------------------------------------------------
+    ("AuditDialog", "Register extract"): "Registerutdrag",
+    "Erasure": "Radering",
+    "Restored from a backup": "Återställd från säkerhetskopia",
+    "Retention period changed": "Gallringstiden ändrad",
+    "format": "format",
+    "rows removed": "rader borttagna",
+    "texts cleaned": "texter rensade",
+    "history entries cleaned": "historikposter rensade",
+    "backups cleaned": "säkerhetskopior rensade",
+    "backups not cleaned": "säkerhetskopior som inte gick att rensa",
+    "backup": "i säkerhetskopia",
+    "taken": "tagen",
+    "years": "år",
+    "Log of register extracts and erasures": "Logg över registerutdrag och raderingar",
+    "Register extracts, erasures, restores and changes of the retention period, newest first. Records are "
+    "named by id only.":
+        "Registerutdrag, raderingar, återställningar och ändringar av gallringstiden, de senaste först. Poster "
+        "anges bara med id.",
+    "Time": "Tid",
+    ("AuditDialog", "Who"): "Vem",
+    "Event": "Händelse",
+    "Record id": "Post-id",
+    "Details": "Detaljer",
+    "Nothing has been logged yet.": "Inget har loggats ännu.",
+    # --- the data layer's messages (desktop/messages.py DATA_CARE_TEMPLATES) ------------------------------
+    "the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment":
+        "databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen om "
+        "en stund",
+    "the database file is read-only; nothing can be saved": "databasfilen är skrivskyddad; inget kan sparas",
+    "the disk is full": "disken är full",
+    "%1: no such database file": "%1: databasfilen finns inte",
+    "%1: no such backup file": "%1: säkerhetskopian finns inte",
+    "%1: no such folder": "%1: mappen finns inte",
+    "%1: the file already exists; choose another name": "%1: filen finns redan; välj ett annat namn",
+    "the backup of %1 failed its check (%2); nothing was kept":
+        "säkerhetskopian av %1 klarade inte kontrollen (%2); inget sparades",
+    "the backup of %1 failed: %2; nothing was kept": "säkerhetskopieringen av %1 misslyckades: %2; inget sparades",
+    "the backup of %1 could not be written in %2: %3": "säkerhetskopian av %1 gick inte att skriva i %2: %3",
+    "%1 is the database itself; choose a backup file": "%1 är själva databasen; välj en säkerhetskopia",
+    "%1 cannot be restored: %2. Nothing was changed": "%1 går inte att återställa: %2. Inget ändrades",
+    "the copy of %1 failed its check (%2). Nothing was changed":
+        "kopian av %1 klarade inte kontrollen (%2). Inget ändrades",
+    "restoring %1 failed: %2. Nothing was changed": "återställningen av %1 misslyckades: %2. Inget ändrades",
+    "restoring %1 failed: %2": "återställningen av %1 misslyckades: %2",
+    "%1: the database is in use; close the app first":
+        "%1: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först",
+    "%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced":
+        "%1 är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte",
+    "not a SQLite database file": "ingen SQLite-databasfil",
+    "the file is damaged (%1)": "filen är skadad (%1)",
+    "not a Kunskapsbanken database (it belongs to another program or is empty)":
+        "ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)",
+    "its schema version %1 is newer than this app understands (%2); update the app first":
+        "dess schemaversion %1 är nyare än den här appen förstår (%2); uppdatera appen först",
+    "the placeholder for erased persons holds no one's data":
+        "platshållaren för raderade personer innehåller ingen persons uppgifter",
+    "%1: unsupported extract format '%2' (use .json or .html)":
+        "%1: formatet ”%2” stöds inte för registerutdrag (använd .json eller .html)",
+    "the retention period must be a whole number of years, not %1":
+        "gallringstiden måste vara ett helt antal år, inte %1",
+    "the retention period must be %1-%2 years, not %3": "gallringstiden måste vara %1–%2 år, inte %3",
 }
