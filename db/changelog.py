@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 MAX_COUNTER = 99_999  # five digits, so the text sorts as the clock does
-ACTIONS = ("create", "update", "delete", "restore", "import")
+ACTIONS = ("create", "update", "delete", "restore", "import", "merge", "erase")
 
 
 def utc_now() -> str:

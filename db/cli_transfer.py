@@ -141,7 +141,7 @@ def _print_plan(plan, verbose: bool) -> None:
     from db.importing import describe
 
     counts = plan.counts()
-    print(f"{plan.path.name}: {counts['new']} new, {counts['update']} updates, {counts['unchanged']} unchanged, "
+    print(f"{plan.path.name}: {counts['new']} new, {counts['update']} to update, {counts['unchanged']} unchanged, "
           f"{counts['duplicate']} possible duplicates, {counts['rejected']} rejected")
     for row in plan.rows:
         if row.status == "rejected":

@@ -1,8 +1,8 @@
 """Duplicate detection: is this contact or organisation already in the knowledge base?
 
 Used by the importer (one DuplicateFinder per import file: every row is matched against the
-database and against the rows before it) and on demand over the whole database
-(find_duplicates), whose pairs the desktop offers to merge (db.merge).
+database and against the rows before it, see add_contact) and on demand over the whole
+database (find_duplicates), whose pairs the desktop offers to merge (db.merge).
 
 Names are compared by their key (name_key): case-folded, diacritics removed, hyphens and
 spaces normalised, so "Åsa Öberg-Lind" -> "asa oberg lind". Two name keys are similar when
@@ -11,24 +11,28 @@ among the other's (a second surname, a middle name, the names in another order).
 
 A match is certain (the same record: the importer updates it) or possible (the user chooses):
 
-    contacts                                               organisations
-    same e-mail (any case)                 certain         same organisation number   certain
-    same phone and a similar name          certain         same name or short name    certain
-    same phone, another name               possible        similar name (>= 92)       possible
-    same name in the same organisation     certain
-    similar name in the same organisation  possible
-    same name, organisations not comparable   possible
-    similar name, organisations not comparable possible
+    contacts                                    organisations
+    same e-mail (any case)          certain     same organisation number         certain
+    same phone and a similar name   certain     same name or short name          certain
+    same phone, another name        possible      (both numbered, differently:   possible)
+    same name, same organisation    certain     similar name (ratio >= 92)       possible
+    similar name, same organisation possible
+    same name, organisations not comparable     possible
+    similar name, organisations not comparable  possible
 
 "Same name" for certainty means the same spelling ignoring case, hyphens and spaces: "Åsa
-Öberg" and "Asa Oberg" share a name key, yet å and o are different letters in Swedish, so that
+Öberg" and "Asa Oberg" share a name key, yet å and a are different letters in Swedish, so that
 pair is only a possible duplicate. Organisations are "not comparable" when one of the two
-contacts has none. A number held by more than SHARED_PHONE contacts is a switchboard: it
-makes a match certain together with a similar name, and is no evidence on its own.
+contacts has none; names in two different organisations never match by name alone. A number
+held by more than SHARED_PHONE contacts is a switchboard: it makes a match certain together
+with a similar name, and is no evidence on its own.
 
-Everything is held in dict indexes; fuzzy comparisons run only within small blocks (the
-contacts of one organisation, or sharing a word of the surname; organisations sharing a
-word of their name) through rapidfuzz's C++ loops.
+Everything is held in dict indexes, and names are compared only within blocks: the contacts
+of one organisation, of one phone number, or sharing a word of the surname (the organisations
+sharing a word of their name). A block of more than BIG_BLOCK contacts is compared within its
+groups of names starting with the same three letters, so a name misspelt in its first letters
+there is missed (as is a misspelt surname with no organisation to compare). rapidfuzz's C++
+loops do the comparing.
 """
 
 from __future__ import annotations

@@ -250,50 +250,52 @@ def _json_dict(raw: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+_TOKEN = re.compile(rb"[a-z0-9]+")  # ASCII words of UTF-8 text with ASCII letters lower-cased
+
+
 class _Matcher:
     """Finds and replaces one person's name, e-mail addresses and phone numbers in text.
 
-    Every match holds one of the needles: an ASCII run (in the text's UTF-8 with ASCII letters
-    lower-cased), a casefolded part (names without ASCII), or a phone number's digits (in the
-    text's digits alone)."""
+    Every match holds one of the needles (cheap tests in C on the text's UTF-8 bytes with ASCII
+    letters lower-cased): an ASCII word of the name (also with a genitive s), an e-mail address,
+    a casefolded name part or address (when they have no ASCII word), or a phone number's
+    digits (in the text's digits alone, so any separators match)."""
 
     def __init__(self, profile: _Profile):
         self.contact_id = profile.contact_id
         alternatives: list[str] = []
-        ascii_needles: set[bytes] = set()
-        folded_needles: set[str] = set()
-        digit_needles: set[bytes] = set()
+        words: set[bytes] = set()
+        emails: set[bytes] = set()
+        folded: set[str] = set()
+        digits: set[bytes] = set()
         for first, last in sorted(profile.names):
             pattern, parts = _name_pattern(first, last)
-            if pattern:
-                alternatives.append(pattern)
-                _add_needle(max(parts, key=len), parts, ascii_needles, folded_needles)
+            if not pattern:
+                continue
+            alternatives.append(pattern)
+            tokens = [t for part in parts for t in _TOKEN.findall(part.encode("utf-8", "surrogatepass").lower())]
+            if tokens:
+                word = max(tokens, key=len)
+                words |= {word, word + b"s"}
+            else:
+                folded.add(max(parts, key=len).casefold())
         for email in sorted(e.strip() for e in profile.emails):
             if email:
                 alternatives.append(re.escape(email))
-                _add_needle(email, [email], ascii_needles, folded_needles)
+                if email.isascii():
+                    emails.add(email.lower().encode())
+                else:
+                    folded.add(email.casefold())
         for phone in sorted(profile.phones):
-            pattern, digits = _phone_pattern(phone)
+            pattern, number = _phone_pattern(phone)
             alternatives.append(pattern)
-            digit_needles.add(digits.encode())
-        self.ascii_needles = tuple(n for n in ascii_needles if n)
-        self.folded_needles = tuple(n for n in folded_needles if n)
-        self.digit_needles = tuple(d for d in digit_needles if d)
+            if number:
+                digits.add(number.encode())
+        self.words, self.emails, self.folded, self.digits = words, emails, folded, digits
         self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
     def scrub(self, text: str) -> str:
         return self.pattern.sub(ERASED_TEXT, text) if self.pattern is not None else text
-
-
-def _add_needle(longest: str, parts: list[str], ascii_needles: set[bytes], folded_needles: set[str]) -> None:
-    """The longest ASCII run of the parts (every match holds it, in some case), or when the
-    parts have too little ASCII, the longest part casefolded."""
-    runs = [run for part in parts for run in re.findall(r"[A-Za-z0-9@._+-]+", part)]
-    best = max(runs, key=len, default="")
-    if len(best) >= 3:
-        ascii_needles.add(best.lower().encode())
-    else:
-        folded_needles.add(longest.casefold())
 
 
 def _name_pattern(first: str, last: str) -> tuple[str | None, list[str]]:
@@ -335,18 +337,32 @@ def _phone_pattern(e164: str) -> tuple[str, str]:
 _NOT_DIGITS = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
 
 
+def _owners(pairs: Iterable[tuple[bytes, _Matcher]]) -> dict[bytes, list[_Matcher]]:
+    owners: dict[bytes, list[_Matcher]] = {}
+    for needle, matcher in pairs:
+        owners.setdefault(needle, []).append(matcher)
+    return owners
+
+
 class _Scrubber:
-    """The persons of one erasure: which texts may name them (substring tests, in C, rule out
-    almost every text before a regex runs) and the replacement, with who was found."""
+    """The persons of one erasure: which texts may name them (substring and set tests, in C,
+    rule out almost every text before a regex runs) and the replacement, with who was found.
+
+    A few persons: one substring test per needle. Many (erase_many): the text's words and
+    digit windows are looked up in dictionaries, so the cost per text stays flat."""
+
+    MANY = 16  # needles of one kind above which lookups beat substring tests
 
     def __init__(self, matchers: Iterable[_Matcher]):
         self.matchers = [mt for mt in matchers if mt.pattern is not None]
-        self._ascii = [(n, mt) for mt in self.matchers for n in mt.ascii_needles]
-        self._folded = [(n, mt) for mt in self.matchers for n in mt.folded_needles]
-        self._digits = [(n, mt) for mt in self.matchers for n in mt.digit_needles]
+        self._words = _owners((n, mt) for mt in self.matchers for n in mt.words)
+        self._emails = [(n, mt) for mt in self.matchers for n in mt.emails]
+        self._folded = [(n, mt) for mt in self.matchers for n in mt.folded]
+        self._digits = _owners((n, mt) for mt in self.matchers for n in mt.digits)
+        self._digit_lengths = sorted({len(n) for n in self._digits})
         # No match is shorter than its needle (a casefolded one may have grown: count it as 1).
-        lengths = [len(n) for n, _ in self._ascii + self._digits] + [1 for _ in self._folded]
-        self._shortest = min(lengths, default=0)
+        lengths = [len(n) for n in (*self._words, *self._digits)] + [len(n) for n, _ in self._emails]
+        self._shortest = min([*lengths, *(1 for _ in self._folded)], default=0)
 
     def __bool__(self) -> bool:
         return bool(self.matchers)
@@ -355,14 +371,26 @@ class _Scrubber:
         if len(text) < self._shortest:
             return []
         lower = text.encode("utf-8", "surrogatepass").lower()
-        found = [mt for n, mt in self._ascii if n in lower]
+        if len(self._words) <= self.MANY:
+            found = [mt for n, owners in self._words.items() if n in lower for mt in owners]
+        else:
+            found = [mt for n in set(_TOKEN.findall(lower)) & self._words.keys() for mt in self._words[n]]
+        if self._emails and b"@" in lower:
+            found += [mt for n, mt in self._emails if n in lower]
         if self._folded:
             folded = text.casefold()
             found += [mt for n, mt in self._folded if n in folded]
         if self._digits:
-            digits = lower.translate(None, _NOT_DIGITS)
-            found += [mt for n, mt in self._digits if n in digits]
+            found += self._by_digits(lower.translate(None, _NOT_DIGITS))
         return list(dict.fromkeys(found)) if len(found) > 1 else found
+
+    def _by_digits(self, digits: bytes) -> list[_Matcher]:
+        if len(digits) < self._digit_lengths[0]:
+            return []
+        if len(self._digits) <= self.MANY:
+            return [mt for n, owners in self._digits.items() if n in digits for mt in owners]
+        windows = {digits[i:i + k] for k in self._digit_lengths for i in range(len(digits) - k + 1)}
+        return [mt for n in windows & self._digits.keys() for mt in self._digits[n]]
 
     def scrub_text(self, text: str, candidates: list[_Matcher] | None = None) -> tuple[str, set[str]]:
         """The text with every matching person replaced, and whose data was in it."""

@@ -528,7 +528,7 @@ def apply_import(kb: KnowledgeBase, plan: ImportPlan, *, cancelled: threading.Ev
     writing = [row for row in plan.rows if row.writes]
     total = len(writing)
     with kb.transaction():
-        report.op_id = kb._op_id
+        report.op_id = kb.op_id
         _create_planned(kb, plan, writing, report)
         for i, row in enumerate(writing):
             if cancelled is not None and cancelled.is_set():

@@ -79,7 +79,7 @@ def merge_records(kb: KnowledgeBase, entity: str, keep_id: str, drop_id: str,
     service = kb.service(entity)
     changes = m.Changes()
     with kb.transaction():
-        op_id = kb._op_id  # the operation's id (see the report: a public accessor is proposed)
+        op_id = kb.op_id
         keep = _live_record(kb, service, entity, keep_id, "to keep")
         drop = _live_record(kb, service, entity, drop_id, "to merge into the other")
         merged = _merged(kb, entity, keep, drop, choices or {})
@@ -98,7 +98,7 @@ def _live_record(kb: KnowledgeBase, service: Service, entity: str, row_id: str, 
     except NotFoundError:
         for other in MAIN_ENTITIES:
             if other != entity and kb.service(other).exists(row_id):
-                raise ValueError(f"the record {role} is {_a(other)}, not {_a(entity)}: "
+                raise ValueError(f"the two records are of different types ({other} and {entity}): "
                                  "only two records of the same kind can be merged") from None
         raise ValueError(f"there is no {entity} with id {row_id}") from None
     if record.deleted_at is not None:
@@ -256,6 +256,31 @@ def _check_undoable(kb: KnowledgeBase, entries: list[dict[str, Any]]) -> None:
                               [entity, row_id, seq]).fetchone()
         if later:
             raise ValueError(f"cannot undo: {_a(entity)} that this operation changed has been changed since")
+    # A record the operation created may since have been linked by another operation (a tag
+    # used again, a contact put in a project): deleting it would cut that link.
+    touched = {row_id for _, row_id in last}
+    for entry in entries:
+        if entry["action"] in ("create", "import"):
+            for table, row_id in _referrers(kb, entry["entity"], entry["row_id"]):
+                if row_id not in touched:
+                    raise ValueError(f"cannot undo: the {entry['entity']} that this operation created is now "
+                                     f"used elsewhere ({table})")
+
+
+def _referrers(kb: KnowledgeBase, entity: str, row_id: str) -> list[tuple[str, str]]:
+    """The live rows that refer to a record: (table, id)."""
+    found = []
+    for table, spec in SPECS.items():
+        for column, target in spec.references.items():
+            if target == entity:
+                found += [(table, r[0]) for r in kb.db.execute(
+                    f"SELECT id FROM [{table}] WHERE [{column}] = ? AND deleted_at IS NULL", [row_id])]
+    if entity in MAIN_ENTITIES:
+        for table in ("note", "tagging"):
+            found += [(table, r[0]) for r in kb.db.execute(
+                f"SELECT id FROM [{table}] WHERE entity_type = ? AND entity_id = ? AND deleted_at IS NULL",
+                [entity, row_id])]
+    return found
 
 
 def _reverse(kb: KnowledgeBase, entry: dict[str, Any]) -> m.Changes:

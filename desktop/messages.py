@@ -311,7 +311,7 @@ TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
     # merging and undoing (db/merge.py)
     (r"only contacts and organisations can be merged, not '([a-z_]+)'",
      QT_TRANSLATE_NOOP("Messages", "only contacts and organisations can be merged, not '%1'"), (translate_name,)),
-    (r"cannot merge a ([a-z_]+) with itself", QT_TRANSLATE_NOOP("Messages", "cannot merge a %1 with itself"),
+    (r"cannot merge (?:a|an) ([a-z_]+) with itself", QT_TRANSLATE_NOOP("Messages", "cannot merge a %1 with itself"),
      (translate_name,)),
     (r"there is no operation with id (.*)", QT_TRANSLATE_NOOP("Messages", "there is no operation with id %1"),
      (_same,)),
@@ -322,9 +322,17 @@ TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
     (r"the ([a-z_]+) to merge into the other is deleted; restore it before merging",
      QT_TRANSLATE_NOOP("Messages", "the %1 to merge into the other is deleted; restore it before merging"),
      (translate_name,)),
-    (r"cannot undo: a ([a-z_]+) that this operation changed has been changed since",
+    (r"cannot undo: (?:a|an) ([a-z_]+) that this operation changed has been changed since",
      QT_TRANSLATE_NOOP("Messages", "cannot undo: a %1 that this operation changed has been changed since"),
      (translate_name,)),
+    (r"cannot undo: the ([a-z_]+) that this operation created is now used elsewhere \(([a-z_]+)\)",
+     QT_TRANSLATE_NOOP("Messages", "cannot undo: the %1 that this operation created is now used elsewhere (%2)"),
+     (translate_name, translate_name)),
+    (r"the two records are of different types \(([a-z_]+) and ([a-z_]+)\): "
+     r"only two records of the same kind can be merged",
+     QT_TRANSLATE_NOOP("Messages", "the two records are of different types (%1 and %2): "
+                                   "only two records of the same kind can be merged"),
+     (translate_name, translate_name)),
     # a reason with the line of the file it refers to ("similar name: line 4"); the most general, so last
     (r"(.+): line (\d+)", QT_TRANSLATE_NOOP("Messages", "%1: line %2"), (_nested, _same)),
 ]

@@ -318,7 +318,7 @@ class RecordPage(QWidget):
         return content
 
     def _more_button(self) -> QToolButton:
-        """Export and merge, in a menu: the header has room for three buttons."""
+        """Less frequent actions (export, merge, data protection) in a menu: the header has room for three buttons."""
         button = QToolButton()
         button.setText(self.tr("More"))
         button.setToolTip(self.tr("More actions for this record"))

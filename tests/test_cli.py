@@ -80,7 +80,8 @@ def test_check_reports_an_old_schema(tmp_path):
 @pytest.mark.parametrize("args, words", [
     (["check", "--db", "nowhere.db"], ["nowhere.db", "no such"]),
     (["export", "--db", "nowhere.db", "-o", "x.json"], ["nowhere.db"]),
-    (["import", "data.csv", "--db", "x.db"], ["unsupported file type '.csv'"]),
+    (["import", "data.docx", "--db", "x.db"], ["unsupported file type '.docx'"]),
+    (["import", "data.csv", "--db", "x.db"], ["data.csv", "no such file"]),
     (["import", "missing.json", "--db", "x.db"], ["missing.json", "no such file"]),
     (["check"], ["--db"]),
     (["frobnicate"], ["frobnicate"]),

@@ -30,7 +30,7 @@ from db import models as m
 from db import search as s
 from db import search_index as si
 from db.check import check_database
-from db.connection import read_schema_version
+from db.connection import DatabaseError, read_schema_version
 from db.schema import ENTITY_TABLES, SCHEMA_VERSION
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
@@ -86,6 +86,25 @@ def in_parallel(job, delays: list[float]) -> list:
 def table_counts(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
+
+
+def schema_version(path: Path) -> int:
+    """read_schema_version, after rolling back a hot journal the kill left behind.
+
+    A process killed inside a rollback-journal transaction (the switch of an old file to
+    WAL is one) leaves a hot journal, and a read-only connection cannot roll it back:
+    read_schema_version and check_database then fail with SQLITE_READONLY_ROLLBACK, and
+    KnowledgeBase.open refuses the file. test_a_hot_journal_... below shows it; until the
+    fix there is in db/connection.py and db/check.py, the runs here roll it back the way
+    the fix would (one read-write connection) and go on checking everything else."""
+    try:
+        return read_schema_version(path)
+    except DatabaseError:
+        if not Path(f"{path}-journal").exists():
+            raise
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA user_version").fetchone()
+    return read_schema_version(path)
 
 
 def assert_sound(path: Path) -> None:
@@ -150,7 +169,7 @@ def test_a_killed_bulk_import_leaves_all_or_nothing(tmp_path, export):
 def check_import(path: Path, expected: dict[str, int]) -> bool:
     """Check one killed import; True when it had committed."""
     if path.exists() and path.stat().st_size > 0:
-        if read_schema_version(path) == SCHEMA_VERSION:
+        if schema_version(path) == SCHEMA_VERSION:
             assert_sound(path)
             counts = table_counts(path, transfer.TABLES)
             assert counts in ({t: 0 for t in transfer.TABLES}, expected), counts
@@ -268,7 +287,7 @@ def test_a_killed_migration_leaves_the_old_or_the_new_schema(tmp_path, old_datab
 
 
 def check_migration(path: Path, counts: dict[str, int], tables: tuple[str, ...]) -> int:
-    version = read_schema_version(path)
+    version = schema_version(path)
     assert version in TABLES_BY_VERSION
     with closing(sqlite3.connect(path)) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -289,3 +308,27 @@ def check_migration(path: Path, counts: dict[str, int], tables: tuple[str, ...])
     assert_sound(path)
     assert table_counts(path, tables) == counts
     return version
+
+
+@pytest.mark.xfail(strict=True, raises=DatabaseError, reason="read_schema_version and check_database open the file"
+                   " read-only, which cannot roll back a hot journal (fix described in the issue 6 part 3 report)")
+def test_a_hot_journal_left_by_a_kill_does_not_stop_open_or_check(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE, path)  # an old file, still in rollback-journal mode
+    code = ("import sqlite3, sys, time\n"
+            "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "conn.execute('BEGIN IMMEDIATE')\n"
+            "conn.execute(\"CREATE TABLE filler AS WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r"
+            " WHERE i < 100000) SELECT i, randomblob(200) AS b FROM r\")\n"
+            "conn.execute(\"UPDATE organisation SET name = 'halvskriven'\")\n"
+            "print('written', flush=True)\n"
+            "time.sleep(60)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "written"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert Path(f"{path}-journal").exists()
+    assert read_schema_version(path) == 1
+    with KnowledgeBase.open(path, user="kontroll") as kb:
+        assert kb.organisations.list()[0].name == "Örebro kommun"  # the half-written change rolled back
+    assert_sound(path)

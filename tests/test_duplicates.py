@@ -345,9 +345,9 @@ def big_db(tmp_path_factory):
 
 def test_loading_50000_contacts_and_10000_matches_are_fast(big_db):
     kb, people = big_db
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     dup = DuplicateFinder.load(kb.db.conn)
-    loaded = time.perf_counter() - started
+    loaded, loaded_cpu = time.perf_counter() - started, time.process_time() - cpu
     rng = random.Random(3)
     queries = []
     for i in range(10_000):
@@ -357,11 +357,12 @@ def test_loading_50000_contacts_and_10000_matches_are_fast(big_db):
         else:  # a new address, a name spelt a little differently, at the same employer
             queries.append((m.Contact(first_name=first, last_name=last + "h", emails=[f"ny{i}@example.com"],
                                       phones=[phone]), [employer], None))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     results = [dup.match_contact(rec, orgs) for rec, orgs, _ in queries]
-    matched = time.perf_counter() - started
-    print(f"\nDuplicateFinder.load, {BIG:,} contacts: {loaded * 1000:.0f} ms; 10,000 match_contact: "
-          f"{matched * 1000:.0f} ms ({matched / 10_000 * 1e6:.0f} µs each)")
+    matched, matched_cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"\nDuplicateFinder.load, {BIG:,} contacts: {loaded * 1000:.0f} ms (CPU {loaded_cpu * 1000:.0f} ms); "
+          f"10,000 match_contact: {matched * 1000:.0f} ms (CPU {matched_cpu * 1000:.0f} ms), "
+          f"{matched / 10_000 * 1e6:.0f} µs each")
     for (_, _, expected), match in zip(queries, results, strict=True):
         if expected is not None:
             assert match == Match(expected, True, "same e-mail", 100.0)
@@ -372,10 +373,10 @@ def test_loading_50000_contacts_and_10000_matches_are_fast(big_db):
 
 def test_find_duplicates_over_50000_contacts(big_db):
     kb, _ = big_db
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     pairs = find_duplicates(kb, "contact")
-    elapsed = time.perf_counter() - started
-    print(f"\nfind_duplicates over {BIG:,} contacts: {elapsed:.2f} s, {len(pairs):,} pairs")
+    elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"\nfind_duplicates over {BIG:,} contacts: {elapsed:.2f} s (CPU {elapsed_cpu:.2f} s), {len(pairs):,} pairs")
     assert len({(p.a_id, p.b_id) for p in pairs}) == len(pairs)
     assert not any(p.reason == "same e-mail" for p in pairs)  # every address is unique
     assert elapsed < 30

@@ -379,6 +379,27 @@ def test_erase_many_erases_each_and_compacts_once(kb, db_path):
     assert [a["action"] for a in gdpr.audit_entries(kb)] == ["erase"] * 4
 
 
+def test_erasing_many_people_at_once_finds_each_in_the_texts(kb, db_path):
+    """Enough people that the texts' words and digits are looked up, not searched one by one."""
+    ids = populate(kb)
+    people, texts = [], []
+    with kb.batch():
+        for number in range(18):
+            last = f"Påhittadsson{chr(ord('a') + number)}"
+            phone = f"070-174 06 {10 + number}"
+            person = kb.contacts.create(m.Contact(first_name="Ylva", last_name=last, phones=[phone],
+                                                 emails=[f"ylva.{number}@example.se"])).record
+            people.append(person.id)
+            written = [f"YLVA {last.upper()}s", f"ring {phone.replace(' ', '')}", f"<ylva.{number}@example.se>"]
+            texts.append(kb.notes.add("project", ids["project"], " / ".join(written)).record.id)
+        bystander = kb.notes.add("project", ids["project"], "Ylva Påhittadssonz 070-174 06 99 ylva.99@example.se")
+    reports = gdpr.erase_many(kb, people)
+    assert [r.texts_scrubbed for r in reports] == [1] * 18
+    assert {kb.notes.get(t).text for t in texts} == {"[raderad person] / ring [raderad person] / <[raderad person]>"}
+    assert kb.notes.get(bystander.record.id).text == "Ylva Påhittadssonz 070-174 06 99 ylva.99@example.se"
+    assert _leaks(_file_bytes(db_path), ["Påhittadssona", "ylva.0@", "0701740610"]) == []
+
+
 def test_reapply_erasures_after_a_restore(kb, db_path, tmp_path):
     ids = world(kb)
     asa = ids["contact"]

@@ -9,8 +9,15 @@ import pytest
 
 from db import models as m
 from db.importing import apply_import, plan_import
-from db.incoming import Attendee, IncomingActivity, IncomingContact, IncomingOrganisation, IncomingProject, Problem, \
-    ReadResult
+from db.incoming import (
+    Attendee,
+    IncomingActivity,
+    IncomingContact,
+    IncomingOrganisation,
+    IncomingProject,
+    Problem,
+    ReadResult,
+)
 from db.transfer import Cancelled
 
 

@@ -163,7 +163,7 @@ def test_merge_refuses_clearly_and_writes_nothing(kb, twins):
     count = log_count(kb)
     with pytest.raises(ValueError, match="with itself"):
         merge_records(kb, "contact", twins.keep, twins.keep)
-    with pytest.raises(ValueError, match="is an organisation, not a contact"):
+    with pytest.raises(ValueError, match=r"different types \(organisation and contact\)"):
         merge_records(kb, "contact", twins.keep, twins.region)
     with pytest.raises(ValueError, match="only contacts and organisations"):
         merge_records(kb, "project", twins.project, twins.project)
@@ -251,6 +251,17 @@ def test_undo_of_an_import_like_operation_deletes_what_it_created(kb):
     changes = undo_operation(kb, last_op(kb))
     assert snapshot(kb) == {t: {i: {**r, "deleted": True} for i, r in v.items()} for t, v in rows.items()}
     assert changes.entities["contact"] == {person.id} and changes.entities["organisation"] == {org.id}
+
+
+def test_undo_of_a_creation_is_refused_once_others_use_what_it_created(kb):
+    kb.tags.tag("contact", kb.contacts.create(m.Contact(first_name="Test", last_name="Testsson")).record.id,
+                "vatten")
+    tagged = last_op(kb)
+    other = kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg")).record.id
+    kb.tags.tag("contact", other, "vatten")  # the same tag, another operation
+    with pytest.raises(ValueError, match=r"the tag that this operation created is now used elsewhere \(tagging\)"):
+        undo_operation(kb, tagged)
+    assert kb.tags.names_for("contact", other) == ["vatten"]
 
 
 def test_undo_of_an_edit_and_of_a_deletion(kb):

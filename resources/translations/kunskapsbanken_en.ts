@@ -2684,22 +2684,22 @@ Database: %1</translation>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="469" />
+        <location filename="../../desktop/merge_dialog.py" line="470" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 is kept; %2 is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="471" />
+        <location filename="../../desktop/merge_dialog.py" line="472" />
         <source>Moved to %1: %2.</source>
         <translation>Moved to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="473" />
+        <location filename="../../desktop/merge_dialog.py" line="474" />
         <source>Nothing is linked to %1.</source>
         <translation>Nothing is linked to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="516" />
+        <location filename="../../desktop/merge_dialog.py" line="517" />
         <source>The records were not merged: %1</source>
         <translation>The records were not merged: %1</translation>
     </message>
@@ -3562,6 +3562,16 @@ Database: %1</translation>
         <translation>the %1 to merge into the other is deleted; restore it before merging</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages.py" line="329" />
+        <source>cannot undo: the %1 that this operation created is now used elsewhere (%2)</source>
+        <translation>cannot undo: the %1 that this operation created is now used elsewhere (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="333" />
+        <source>the two records are of different types (%1 and %2): only two records of the same kind can be merged</source>
+        <translation>the two records are of different types (%1 and %2): only two records of the same kind can be merged</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="316" />
         <source>there is no operation with id %1</source>
         <translation>there is no operation with id %1</translation>
@@ -3572,152 +3582,152 @@ Database: %1</translation>
         <translation>cannot undo: a %1 that this operation changed has been changed since</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="329" />
+        <location filename="../../desktop/messages.py" line="337" />
         <source>%1: line %2</source>
         <translation>%1: line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="351" />
+        <location filename="../../desktop/messages.py" line="359" />
         <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
         <translation>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="354" />
+        <location filename="../../desktop/messages.py" line="362" />
         <source>the database file is read-only; nothing can be saved</source>
         <translation>the database file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="355" />
+        <location filename="../../desktop/messages.py" line="363" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="357" />
+        <location filename="../../desktop/messages.py" line="365" />
         <source>%1: no such database file</source>
         <translation>%1: no such database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="358" />
+        <location filename="../../desktop/messages.py" line="366" />
         <source>%1: no such backup file</source>
         <translation>%1: no such backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="359" />
+        <location filename="../../desktop/messages.py" line="367" />
         <source>%1: no such folder</source>
         <translation>%1: no such folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="361" />
+        <location filename="../../desktop/messages.py" line="369" />
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: the file already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="363" />
+        <location filename="../../desktop/messages.py" line="371" />
         <source>the backup of %1 failed its check (%2); nothing was kept</source>
         <translation>the backup of %1 failed its check (%2); nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="365" />
+        <location filename="../../desktop/messages.py" line="373" />
         <source>the backup of %1 failed: %2; nothing was kept</source>
         <translation>the backup of %1 failed: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="367" />
+        <location filename="../../desktop/messages.py" line="375" />
         <source>the backup of %1 could not be written in %2: %3</source>
         <translation>the backup of %1 could not be written in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="369" />
+        <location filename="../../desktop/messages.py" line="377" />
         <source>%1 is the database itself; choose a backup file</source>
         <translation>%1 is the database itself; choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="371" />
+        <location filename="../../desktop/messages.py" line="379" />
         <source>%1 cannot be restored: %2. Nothing was changed</source>
         <translation>%1 cannot be restored: %2. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="373" />
+        <location filename="../../desktop/messages.py" line="381" />
         <source>the copy of %1 failed its check (%2). Nothing was changed</source>
         <translation>the copy of %1 failed its check (%2). Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="375" />
+        <location filename="../../desktop/messages.py" line="383" />
         <source>restoring %1 failed: %2. Nothing was changed</source>
         <translation>restoring %1 failed: %2. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="376" />
+        <location filename="../../desktop/messages.py" line="384" />
         <source>restoring %1 failed: %2</source>
         <translation>restoring %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="378" />
+        <location filename="../../desktop/messages.py" line="386" />
         <source>%1: the database is in use; close the app first</source>
         <translation>%1: the database is in use; close the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="380" />
+        <location filename="../../desktop/messages.py" line="388" />
         <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="383" />
+        <location filename="../../desktop/messages.py" line="391" />
         <source>not a SQLite database file</source>
         <translation>not a SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="384" />
+        <location filename="../../desktop/messages.py" line="392" />
         <source>the file is damaged (%1)</source>
         <translation>the file is damaged (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="386" />
+        <location filename="../../desktop/messages.py" line="394" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>not a Kunskapsbanken database (it belongs to another program or is empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="388" />
+        <location filename="../../desktop/messages.py" line="396" />
         <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
         <translation>its schema version %1 is newer than this app understands (%2); update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="392" />
+        <location filename="../../desktop/messages.py" line="400" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>the placeholder for erased persons holds no one's data</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="394" />
+        <location filename="../../desktop/messages.py" line="402" />
         <source>%1: unsupported extract format '%2' (use .json or .html)</source>
         <translation>%1: unsupported extract format '%2' (use .json or .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="396" />
+        <location filename="../../desktop/messages.py" line="404" />
         <source>the retention period must be a whole number of years, not %1</source>
         <translation>the retention period must be a whole number of years, not %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="398" />
+        <location filename="../../desktop/messages.py" line="406" />
         <source>the retention period must be %1-%2 years, not %3</source>
         <translation>the retention period must be %1-%2 years, not %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="405" />
+        <location filename="../../desktop/messages.py" line="413" />
         <source>%1 (row %2)</source>
         <translation>%1 (row %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="454" />
+        <location filename="../../desktop/messages.py" line="462" />
         <source>%1, line %2</source>
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="456" />
+        <location filename="../../desktop/messages.py" line="464" />
         <source>%1, field %2</source>
         <translation>%1, field %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="457" />
+        <location filename="../../desktop/messages.py" line="465" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4634,22 +4644,22 @@ Database: %1</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="534" />
+        <location filename="../../desktop/merge_dialog.py" line="535" />
         <source>Undo the merge</source>
         <translation>Undo the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="568" />
+        <location filename="../../desktop/merge_dialog.py" line="569" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="579" />
+        <location filename="../../desktop/merge_dialog.py" line="580" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="580" />
+        <location filename="../../desktop/merge_dialog.py" line="581" />
         <source>It could not be undone: %1</source>
         <translation>It could not be undone: %1</translation>
     </message>

@@ -2684,22 +2684,22 @@ Databas: %1</translation>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="469" />
+        <location filename="../../desktop/merge_dialog.py" line="470" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 behålls; %2 tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="471" />
+        <location filename="../../desktop/merge_dialog.py" line="472" />
         <source>Moved to %1: %2.</source>
         <translation>Flyttas till %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="473" />
+        <location filename="../../desktop/merge_dialog.py" line="474" />
         <source>Nothing is linked to %1.</source>
         <translation>Inget är kopplat till %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="516" />
+        <location filename="../../desktop/merge_dialog.py" line="517" />
         <source>The records were not merged: %1</source>
         <translation>Posterna slogs inte ihop: %1</translation>
     </message>
@@ -3562,6 +3562,16 @@ Databas: %1</translation>
         <translation>posten som ska slås ihop med den andra (%1) är borttagen; återställ den först</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages.py" line="329" />
+        <source>cannot undo: the %1 that this operation created is now used elsewhere (%2)</source>
+        <translation>kan inte ångras: posten (%1) som åtgärden skapade används nu på annat håll (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages.py" line="333" />
+        <source>the two records are of different types (%1 and %2): only two records of the same kind can be merged</source>
+        <translation>posterna är av olika slag (%1 och %2): bara två poster av samma slag kan slås ihop</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="316" />
         <source>there is no operation with id %1</source>
         <translation>det finns ingen ändring med id %1</translation>
@@ -3572,152 +3582,152 @@ Databas: %1</translation>
         <translation>kan inte ångras: en post (%1) som ändringen rörde har ändrats sedan dess</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="329" />
+        <location filename="../../desktop/messages.py" line="337" />
         <source>%1: line %2</source>
         <translation>%1: rad %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="351" />
+        <location filename="../../desktop/messages.py" line="359" />
         <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
         <translation>databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen om en stund</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="354" />
+        <location filename="../../desktop/messages.py" line="362" />
         <source>the database file is read-only; nothing can be saved</source>
         <translation>databasfilen är skrivskyddad; inget kan sparas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="355" />
+        <location filename="../../desktop/messages.py" line="363" />
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="357" />
+        <location filename="../../desktop/messages.py" line="365" />
         <source>%1: no such database file</source>
         <translation>%1: databasfilen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="358" />
+        <location filename="../../desktop/messages.py" line="366" />
         <source>%1: no such backup file</source>
         <translation>%1: säkerhetskopian finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="359" />
+        <location filename="../../desktop/messages.py" line="367" />
         <source>%1: no such folder</source>
         <translation>%1: mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="361" />
+        <location filename="../../desktop/messages.py" line="369" />
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="363" />
+        <location filename="../../desktop/messages.py" line="371" />
         <source>the backup of %1 failed its check (%2); nothing was kept</source>
         <translation>säkerhetskopian av %1 klarade inte kontrollen (%2); inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="365" />
+        <location filename="../../desktop/messages.py" line="373" />
         <source>the backup of %1 failed: %2; nothing was kept</source>
         <translation>säkerhetskopieringen av %1 misslyckades: %2; inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="367" />
+        <location filename="../../desktop/messages.py" line="375" />
         <source>the backup of %1 could not be written in %2: %3</source>
         <translation>säkerhetskopian av %1 gick inte att skriva i %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="369" />
+        <location filename="../../desktop/messages.py" line="377" />
         <source>%1 is the database itself; choose a backup file</source>
         <translation>%1 är själva databasen; välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="371" />
+        <location filename="../../desktop/messages.py" line="379" />
         <source>%1 cannot be restored: %2. Nothing was changed</source>
         <translation>%1 går inte att återställa: %2. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="373" />
+        <location filename="../../desktop/messages.py" line="381" />
         <source>the copy of %1 failed its check (%2). Nothing was changed</source>
         <translation>kopian av %1 klarade inte kontrollen (%2). Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="375" />
+        <location filename="../../desktop/messages.py" line="383" />
         <source>restoring %1 failed: %2. Nothing was changed</source>
         <translation>återställningen av %1 misslyckades: %2. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="376" />
+        <location filename="../../desktop/messages.py" line="384" />
         <source>restoring %1 failed: %2</source>
         <translation>återställningen av %1 misslyckades: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="378" />
+        <location filename="../../desktop/messages.py" line="386" />
         <source>%1: the database is in use; close the app first</source>
         <translation>%1: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="380" />
+        <location filename="../../desktop/messages.py" line="388" />
         <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>%1 är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="383" />
+        <location filename="../../desktop/messages.py" line="391" />
         <source>not a SQLite database file</source>
         <translation>ingen SQLite-databasfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="384" />
+        <location filename="../../desktop/messages.py" line="392" />
         <source>the file is damaged (%1)</source>
         <translation>filen är skadad (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="386" />
+        <location filename="../../desktop/messages.py" line="394" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="388" />
+        <location filename="../../desktop/messages.py" line="396" />
         <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
         <translation>dess schemaversion %1 är nyare än den här appen förstår (%2); uppdatera appen först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="392" />
+        <location filename="../../desktop/messages.py" line="400" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>platshållaren för raderade personer innehåller ingen persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="394" />
+        <location filename="../../desktop/messages.py" line="402" />
         <source>%1: unsupported extract format '%2' (use .json or .html)</source>
         <translation>%1: formatet ”%2” stöds inte för registerutdrag (använd .json eller .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="396" />
+        <location filename="../../desktop/messages.py" line="404" />
         <source>the retention period must be a whole number of years, not %1</source>
         <translation>gallringstiden måste vara ett helt antal år, inte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="398" />
+        <location filename="../../desktop/messages.py" line="406" />
         <source>the retention period must be %1-%2 years, not %3</source>
         <translation>gallringstiden måste vara %1–%2 år, inte %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="405" />
+        <location filename="../../desktop/messages.py" line="413" />
         <source>%1 (row %2)</source>
         <translation>%1 (rad %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="454" />
+        <location filename="../../desktop/messages.py" line="462" />
         <source>%1, line %2</source>
         <translation>%1, rad %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="456" />
+        <location filename="../../desktop/messages.py" line="464" />
         <source>%1, field %2</source>
         <translation>%1, fältet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="457" />
+        <location filename="../../desktop/messages.py" line="465" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4634,22 +4644,22 @@ Databas: %1</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="534" />
+        <location filename="../../desktop/merge_dialog.py" line="535" />
         <source>Undo the merge</source>
         <translation>Ångra sammanslagningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="568" />
+        <location filename="../../desktop/merge_dialog.py" line="569" />
         <source>Undone.</source>
         <translation>Ångrat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="579" />
+        <location filename="../../desktop/merge_dialog.py" line="580" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="580" />
+        <location filename="../../desktop/merge_dialog.py" line="581" />
         <source>It could not be undone: %1</source>
         <translation>Det gick inte att ångra: %1</translation>
     </message>

@@ -318,4 +318,8 @@ SV: dict[str | tuple[str, str], str] = {
     "%1, line %2": "%1, rad %2",
     "%1, field %2": "%1, fältet %2",
     ("Messages", "%1: %2"): "%1: %2",
+    "cannot undo: the %1 that this operation created is now used elsewhere (%2)":
+        "kan inte ångras: posten (%1) som åtgärden skapade används nu på annat håll (%2)",
+    "the two records are of different types (%1 and %2): only two records of the same kind can be merged":
+        "posterna är av olika slag (%1 och %2): bara två poster av samma slag kan slås ihop",
 }

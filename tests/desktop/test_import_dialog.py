@@ -477,6 +477,11 @@ def test_the_main_window_shows_the_imported_list(qtbot, backend, tmp_path):
 
 
 TRANSFER_SAMPLES = {
+    "cannot undo: the organisation that this operation created is now used elsewhere (project)":
+        "kan inte ångras: posten (organisation) som åtgärden skapade används nu på annat håll (projekt)",
+    "the two records are of different types (contact and organisation): only two records of the same kind "
+    "can be merged": "posterna är av olika slag (kontakt och organisation): bara två poster av samma slag kan "
+                     "slås ihop",
     "same e-mail": "samma e-postadress",
     "same phone": "samma telefonnummer",
     "same organisation number": "samma organisationsnummer",
