@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import json
 import logging
 import sqlite3
 import sys
@@ -33,6 +32,7 @@ from types import TracebackType
 
 from bench import names as n
 from db import models as m
+from db.bulk import CHANGE_LOG_SQL, ENCODE_CHANGE, SHAPES
 from db.changelog import utc_now
 from db.connection import DatabaseError, open_database
 from db.entities import MAIN_ENTITIES, SPECS
@@ -234,29 +234,6 @@ class ServiceWriter(_Writer):
             stack.__exit__(exc_type, exc, tb)  # kb.batch() rolls back
 
 
-# json.dumps(..., ensure_ascii=False[, sort_keys=True]) as the services call it, without a new encoder per call.
-_ENCODE_LIST = json.JSONEncoder(ensure_ascii=False).encode
-_ENCODE_CHANGE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-_CHANGE_LOG_SQL = ("INSERT INTO change_log (id, op_id, hlc, device_id, author, at, entity, row_id, action,"
-                   " before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
-@dataclass(frozen=True)
-class _TableShape:
-    fields: tuple[str, ...]
-    insert_sql: str
-    json_fields: frozenset[str]
-    bool_fields: frozenset[str]
-
-    @classmethod
-    def of(cls, table: str) -> _TableShape:
-        spec = SPECS[table]
-        fields = m.data_fields(spec.cls)
-        columns = (*m.SYSTEM_FIELDS, *fields)
-        sql = f"INSERT INTO [{table}] ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        return cls(fields, sql, frozenset(spec.json_fields), frozenset(spec.bool_fields))
-
-
 class BulkWriter(_Writer):
     """The rows and change-log entries Service.create writes, written with executemany.
 
@@ -271,7 +248,6 @@ class BulkWriter(_Writer):
         super().__init__(kb, batch_rows)
         if kb.db.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
             raise RuntimeError("the bulk path relies on SQLite's foreign key checks; they are off")
-        self._shapes = {table: _TableShape.of(table) for table in ENTITY_TABLES}
         self._created: dict[str, set[str]] = {entity: set() for entity in MAIN_ENTITIES}
         self._tag_names: set[str] = set()
         self._rows: dict[str, list[list[object]]] = {}
@@ -281,19 +257,12 @@ class BulkWriter(_Writer):
     def add(self, table: str, rec: m.Record) -> str:
         clean, warnings = SPECS[table].validate(rec)
         self._check_references(table, clean)
-        shape, row_id, now, user = self._shapes[table], rec.id or str(uuid.uuid4()), utc_now(), self.kb.user
-        data = {name: getattr(clean, name) for name in shape.fields}
-        row: list[object] = [row_id, now, now, user, None]
-        for name, value in data.items():
-            if name in shape.json_fields:
-                value = _ENCODE_LIST(value or [])
-            elif name in shape.bool_fields:
-                value = int(bool(value))
-            row.append(value)
+        row_id, now, user = rec.id or str(uuid.uuid4()), utc_now(), self.kb.user
+        row, data = SHAPES[table].row(clean, row_id, now, user)
         self._rows.setdefault(table, []).append(row)
         clock = self.kb.clock
         self._log.append((str(uuid.uuid4()), self._op_id, clock.tick(), clock.device_id, user, now, table, row_id,
-                          "create", None, _ENCODE_CHANGE(data)))
+                          "create", None, ENCODE_CHANGE(data)))
         if table in self._created:
             self._created[table].add(row_id)
         self._written(table, warnings)
@@ -322,8 +291,8 @@ class BulkWriter(_Writer):
         with self.kb.transaction() as changes:
             for table in ENTITY_TABLES:  # an order that satisfies the foreign keys
                 if table in rows:
-                    conn.executemany(self._shapes[table].insert_sql, rows[table])
-            conn.executemany(_CHANGE_LOG_SQL, log_entries)
+                    conn.executemany(SHAPES[table].insert_sql, rows[table])
+            conn.executemany(CHANGE_LOG_SQL, log_entries)
             for entry in log_entries:
                 changes.add(entry[6], entry[7])
 

@@ -467,6 +467,32 @@ class DuplicateFinder:
             _pull(self._by_surname, word, row_id)
             _pull(self._by_surname_no_org, word, row_id)
 
+    def _extend_block_caches(self, p: _Person) -> None:
+        """A new person was appended to its blocks: extend the cached keys and groups of those
+        blocks instead of rebuilding them (an import adds thousands, one at a time)."""
+        indexes = {"phone": self._by_phone, "org": self._by_org, "surname": self._by_surname,
+                   "surname_no_org": self._by_surname_no_org}
+        for name, blocks in (("phone", p.phones), ("org", p.orgs), ("surname", p.surname),
+                             ("surname_no_org", p.surname)):
+            for block in blocks:
+                ids = indexes[name].get(block)
+                appended = bool(ids) and ids[-1] == p.id
+                keys = self._block_keys.get((name, block))
+                if keys is not None:
+                    if appended and len(keys) == len(ids) - 1:
+                        keys.append(p.key)
+                    else:
+                        self._block_keys.pop((name, block), None)
+                groups = self._block_groups.get((name, block))
+                if groups is not None:
+                    if not appended:
+                        self._block_groups.pop((name, block), None)
+                        continue
+                    for prefix in _prefixes(p.key, name):
+                        group = groups.setdefault(prefix, ([], []))
+                        group[0].append(p.id)
+                        group[1].append(p.key)
+
     def _forget_block_keys(self, p: _Person) -> None:
         for name, blocks in (("phone", p.phones), ("org", p.orgs), ("surname", p.surname),
                              ("surname_no_org", p.surname)):
@@ -514,7 +540,10 @@ class DuplicateFinder:
         p = self._names.person(contact_id, order, rec.first_name, rec.last_name, _clean_emails(rec.emails or ()),
                                _clean_phones(rec.phones or ()), orgs)
         self._index_person(p)
-        self._forget_block_keys(p)
+        if old is None:
+            self._extend_block_caches(p)
+        else:
+            self._forget_block_keys(p)
 
     def add_organisation(self, org_id: str, rec: m.Organisation) -> None:
         old = self._orgs.get(org_id)

@@ -273,6 +273,10 @@ class TagService(Service[m.Tag]):
     def by_name(self, name: str) -> m.Tag | None:
         """The tag with this name, whatever its case (Översikt = översikt), deleted or not."""
         wanted = name.strip().casefold()
+        # Names are unique whatever their case (validate), so an exact hit is the tag; the index answers it.
+        exact = self.kb.db.execute_returning_dicts("SELECT * FROM tag WHERE name = ?", [name.strip()])
+        if exact:
+            return self.from_row(exact[0])
         rows = self.kb.db.execute_returning_dicts("SELECT * FROM tag ORDER BY deleted_at IS NOT NULL, created_at")
         for row in rows:
             if row["name"].casefold() == wanted:
