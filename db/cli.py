@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from db import cli_search, cli_transfer
+from db import cli_backup, cli_gdpr, cli_search, cli_transfer
 from db.check import check_database
 from db.cli_errors import UserError
 from db.connection import DatabaseError
@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=cmd_check)
 
     cli_search.add_parsers(sub)
+    cli_backup.add_parsers(sub)
+    cli_gdpr.add_parsers(sub)
     return parser
 
 

@@ -88,8 +88,8 @@ def _db_argument(parser: argparse.ArgumentParser) -> None:
 
 def _backups_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--backups", action="append", default=[], type=Path, metavar="FOLDER",
-                        help="another folder of backup files (*.db) to clean too (repeatable); the database's "
-                             "own backup folder is always cleaned")
+                        help="another folder of backup files (*.db), or one backup file, to clean too "
+                             "(repeatable); the database's own backup folder is always cleaned")
 
 
 def _require_database(path: Path) -> None:
@@ -111,8 +111,8 @@ def _whole_number(value: str | None, name: str, low: int, high: int) -> int | No
 
 def _backup_locations(args: argparse.Namespace) -> list[Path]:
     for folder in args.backups:
-        if not folder.is_dir():
-            raise UserError(f"--backups {folder}: no such folder")
+        if not folder.exists():
+            raise UserError(f"--backups {folder}: no such folder or file")
     return [*gdpr.default_backup_locations(args.db), *args.backups]
 
 

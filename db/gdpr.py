@@ -39,7 +39,7 @@ from db.validation import format_phone
 
 log = logging.getLogger(__name__)
 
-ERASED_CONTACT_ID = "00000000-0000-0000-0000-000000000000"
+ERASED_CONTACT_ID = m.ERASED_CONTACT_ID
 ERASED_TEXT = "[raderad person]"
 RETENTION_KEY = "retention_years"
 DEFAULT_RETENTION_YEARS = 3
@@ -256,14 +256,15 @@ _TOKEN = re.compile(rb"[a-z0-9]+")  # ASCII words of UTF-8 text with ASCII lette
 class _Matcher:
     """Finds and replaces one person's name, e-mail addresses and phone numbers in text.
 
-    Every match holds one of the needles (cheap tests in C on the text's UTF-8 bytes with ASCII
-    letters lower-cased): an ASCII word of the name (also with a genitive s), an e-mail address,
-    a casefolded name part or address (when they have no ASCII word), or a phone number's
-    digits (in the text's digits alone, so any separators match)."""
+    Every match passes one of the needle tests (cheap, in C, on the text's UTF-8 bytes with ASCII
+    letters lower-cased): all ASCII words of one of the names, an e-mail address, a casefolded
+    name part or address (when they have no ASCII word), or a phone number's digits (in the
+    text's digits alone, so any separators match)."""
 
     def __init__(self, profile: _Profile):
         self.contact_id = profile.contact_id
         alternatives: list[str] = []
+        names: set[tuple[bytes, ...]] = set()
         words: set[bytes] = set()
         emails: set[bytes] = set()
         folded: set[str] = set()
@@ -275,8 +276,9 @@ class _Matcher:
             alternatives.append(pattern)
             tokens = [t for part in parts for t in _TOKEN.findall(part.encode("utf-8", "surrogatepass").lower())]
             if tokens:
+                names.add(tuple(dict.fromkeys(tokens)))
                 word = max(tokens, key=len)
-                words |= {word, word + b"s"}
+                words |= {word, word + b"s"}  # the last word of a match may carry a genitive s
             else:
                 folded.add(max(parts, key=len).casefold())
         for email in sorted(e.strip() for e in profile.emails):
@@ -291,8 +293,15 @@ class _Matcher:
             alternatives.append(pattern)
             if number:
                 digits.add(number.encode())
-        self.words, self.emails, self.folded, self.digits = words, emails, folded, digits
+        self.names, self.words = sorted(names), words
+        self.emails, self.folded, self.digits = emails, folded, digits
         self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+
+    def named_in(self, lower: bytes) -> bool:
+        return any(all(t in lower for t in tokens) for tokens in self.names)
+
+    def named_by(self, words: set[bytes]) -> bool:
+        return any(all(t in words or t + b"s" in words for t in tokens) for tokens in self.names)
 
     def scrub(self, text: str) -> str:
         return self.pattern.sub(ERASED_TEXT, text) if self.pattern is not None else text
@@ -355,6 +364,7 @@ class _Scrubber:
 
     def __init__(self, matchers: Iterable[_Matcher]):
         self.matchers = [mt for mt in matchers if mt.pattern is not None]
+        self._named = [mt for mt in self.matchers if mt.names]
         self._words = _owners((n, mt) for mt in self.matchers for n in mt.words)
         self._emails = [(n, mt) for mt in self.matchers for n in mt.emails]
         self._folded = [(n, mt) for mt in self.matchers for n in mt.folded]
@@ -372,9 +382,10 @@ class _Scrubber:
             return []
         lower = text.encode("utf-8", "surrogatepass").lower()
         if len(self._words) <= self.MANY:
-            found = [mt for n, owners in self._words.items() if n in lower for mt in owners]
+            found = [mt for mt in self._named if mt.named_in(lower)]
         else:
-            found = [mt for n in set(_TOKEN.findall(lower)) & self._words.keys() for mt in self._words[n]]
+            words = set(_TOKEN.findall(lower))
+            found = [mt for n in words & self._words.keys() for mt in self._words[n] if mt.named_by(words)]
         if self._emails and b"@" in lower:
             found += [mt for n, mt in self._emails if n in lower]
         if self._folded:

@@ -12,6 +12,7 @@ from typing import Any
 
 from db.collation import sv_key
 from db.entities import SPECS, text_filter
+from db.models import ERASED_CONTACT_ID
 
 _CURRENT_ORG = (
     "(SELECT o.name FROM affiliation a JOIN organisation o ON o.id = a.organisation_id"
@@ -110,6 +111,9 @@ def _where(entity: str, text: str | None, filters: dict[str, Any] | None, delete
         clauses.append("t.deleted_at IS NULL")
     elif deleted == "only":
         clauses.append("t.deleted_at IS NOT NULL")
+    if entity == "contact":
+        clauses.append("t.id != ?")
+        params.append(ERASED_CONTACT_ID)
     for name, value in (filters or {}).items():
         if value in (None, ""):
             continue

@@ -20,6 +20,9 @@ ACTIVITY_KINDS = (
     "konferens", "mässa", "fika",
 )
 LINK_ROLES = ("deltagare", "ämne", "talare", "moderator", "arrangör")
+# The placeholder that activity links of an erased person point to (GDPR erasure keeps the
+# activity, not the person). Soft-deleted: it appears in no list, search or trash.
+ERASED_CONTACT_ID = "00000000-0000-0000-0000-000000000000"
 LEGAL_BASES = ("allmänt intresse", "samtycke", "avtal", "rättslig förpliktelse", "berättigat intresse")
 
 

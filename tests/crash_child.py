@@ -7,8 +7,9 @@ done or killed (SIGKILL, at a moment the parent chooses).
     python tests/crash_child.py hold-lock FOLDER        take the index's write lock, say "locked", wait
     python tests/crash_child.py no-index DB NAME        write one contact without touching the index
 
-It prints one line per step ("opened", "imported", "op 12", "done", ...) so the parent can
-tell where a kill landed. Any exception ends it with a traceback on stderr and exit code 1.
+It prints one line per step ("ready" once its modules are loaded, then "opened", "imported",
+"op 12", "done", ...) so the parent can time a kill from the start of the work and tell where
+it landed. Any exception ends it with a traceback on stderr and exit code 1.
 Test data is invented (example.se addresses only).
 """
 
@@ -95,6 +96,7 @@ def run_no_index(db: str, name: str) -> None:
 def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     mode, args = argv[0], argv[1:]
+    say("ready")  # the interpreter and the modules are loaded: the work starts now
     if mode == "import":
         run_import(*args)
     elif mode == "write":

@@ -40,8 +40,8 @@ SEED = 6_2024
 IMPORT_KILLS, WRITE_KILLS, MIGRATE_KILLS = 50, 20, 20
 WORKERS = 2
 HISTORY_PER_ROW = 10  # change-log entries added per record, so the import is mostly rows, few documents
-WRITE_OPS = 60
-MIGRATION_LOG_ROWS = 250_000
+WRITE_OPS = 40
+MIGRATION_LOG_ROWS = 60_000
 
 
 @dataclass
@@ -54,26 +54,36 @@ class Run:
 
 
 def run_child(folder: Path, args: list[str], delay: float | None) -> Run:
-    """Start the child; SIGKILL it after `delay` seconds if it is still running."""
-    started = time.monotonic()
+    """Start the child; SIGKILL it `delay` seconds after it said "ready" (its modules
+    loaded), or at once for a negative delay, if it is still running. Run.seconds: from
+    "ready" to its end."""
     proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, cwd=ROOT)
+    lines: list[str] = []
     killed = False
-    try:
-        proc.wait(timeout=delay)
-    except subprocess.TimeoutExpired:
+    if delay is not None and delay < 0:
         os.kill(proc.pid, signal.SIGKILL)
         killed = True
+    else:
+        lines.append(proc.stdout.readline().strip())
+    started = time.monotonic()
+    if not killed:
+        try:
+            proc.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+            killed = True
     out, err = proc.communicate(timeout=120)
     if not killed or proc.returncode != -signal.SIGKILL:
         assert proc.returncode == 0, f"child failed ({proc.returncode}): {err}"
         killed = False
-    return Run(folder, delay or 0.0, killed, out.split("\n"), time.monotonic() - started)
+    return Run(folder, delay or 0.0, killed, lines + out.split("\n"), time.monotonic() - started)
 
 
 def kill_delays(rng: random.Random, count: int, duration: float) -> list[float]:
-    """Moments spread over the whole run: at once, throughout, and after it has ended."""
-    delays = [0.0, duration * 1.5]
+    """Moments spread over the whole run: before it starts work, throughout, and after it
+    has ended."""
+    delays = [-1.0, 0.0, duration * 1.5]
     delays += [rng.uniform(0.0, duration * 1.1) for _ in range(count - len(delays))]
     return delays
 
@@ -168,8 +178,10 @@ def test_a_killed_bulk_import_leaves_all_or_nothing(tmp_path, export):
 
 def check_import(path: Path, expected: dict[str, int]) -> bool:
     """Check one killed import; True when it had committed."""
+    current = False
     if path.exists() and path.stat().st_size > 0:
-        if schema_version(path) == SCHEMA_VERSION:
+        current = schema_version(path) == SCHEMA_VERSION
+        if current:
             assert_sound(path)
             counts = table_counts(path, transfer.TABLES)
             assert counts in ({t: 0 for t in transfer.TABLES}, expected), counts
@@ -180,7 +192,8 @@ def check_import(path: Path, expected: dict[str, int]) -> bool:
                            for t in tables & set(transfer.TABLES))
     with KnowledgeBase.open(path, user="kontroll") as kb:
         assert_index_holds_the_live_rows(kb)
-    assert_sound(path)
+    if not current:
+        assert_sound(path)
     counts = table_counts(path, transfer.TABLES)
     assert counts in ({t: 0 for t in transfer.TABLES}, expected)
     return counts == expected
@@ -289,10 +302,8 @@ def test_a_killed_migration_leaves_the_old_or_the_new_schema(tmp_path, old_datab
 def check_migration(path: Path, counts: dict[str, int], tables: tuple[str, ...]) -> int:
     version = schema_version(path)
     assert version in TABLES_BY_VERSION
-    with closing(sqlite3.connect(path)) as conn:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert {"index_queue", "audit"} & names == TABLES_BY_VERSION[version]
     assert ("change_log_hlc" in names) == (version >= 2)
     _, problems = check_database(path)
@@ -305,8 +316,9 @@ def check_migration(path: Path, counts: dict[str, int], tables: tuple[str, ...])
     with KnowledgeBase.open(path, user="kontroll") as kb:
         assert kb.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert_index_holds_the_live_rows(kb)
-    assert_sound(path)
-    assert table_counts(path, tables) == counts
+    if version != SCHEMA_VERSION:
+        assert_sound(path)
+        assert table_counts(path, tables) == counts
     return version
 
 
