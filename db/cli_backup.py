@@ -112,11 +112,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print(f"no safety backup: {args.db} held no database before")
     print("the search index is rebuilt when the database is next opened")
-    if result.erased_ids:
-        print(f"warning: {len(result.erased_ids)} contact(s) erased since this backup was taken are back in it; "
-              f"erase them again: {', '.join(result.erased_ids)}")
-    if result.pending_audit:
-        print(f"note: {len(result.pending_audit)} audit entries could not be written into the older file")
+    if result.erased_ids or result.pending_audit:
+        from db import gdpr
+        from db.services import KnowledgeBase
+
+        with KnowledgeBase.open(args.db, search=False) as kb:
+            again = gdpr.finish_restore(kb, result.erased_ids, result.pending_audit,
+                                        gdpr.default_backup_locations(args.db))
+        if again:
+            print(f"{again} contact(s) erased since this backup was taken were erased again")
     return 0
 
 

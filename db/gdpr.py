@@ -956,6 +956,23 @@ def reapply_erasures(kb: KnowledgeBase) -> int:
     return len(ids)
 
 
+def finish_restore(kb: KnowledgeBase, erased_ids: Iterable[str], pending_audit: Iterable[dict[str, Any]],
+                   backup_folders: Iterable[Path] = ()) -> int:
+    """After db.backup.restore_backup, on the reopened (migrated) database: write the audit rows
+    the older file could not hold, then erase again everyone erased since the backup was taken.
+    Returns how many were erased again."""
+    rows = list(pending_audit)
+    if rows:
+        columns = ("id", "at", "author", "action", "entity", "row_id", "details")
+        with kb.transaction():
+            kb.db.conn.executemany(f"INSERT OR IGNORE INTO audit ({', '.join(columns)}) VALUES "
+                                   f"({', '.join('?' for _ in columns)})", [[r.get(c) for c in columns] for r in rows])
+    ids = [cid for cid in erased_ids if kb.contacts.exists(cid)]
+    if ids:
+        erase_many(kb, ids, backup_folders=backup_folders)
+    return len(ids) + reapply_erasures(kb)
+
+
 def erase_preview(kb: KnowledgeBase, contact_id: str) -> dict[str, int]:
     """What erasing this person would do, as counts (never the data itself)."""
     cid = _get_contact(kb, contact_id).id

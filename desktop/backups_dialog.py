@@ -400,10 +400,7 @@ def _open_dialogs(window: QWidget) -> bool:
 def _reapply_erasures(kb: Any, result: RestoreResult, folders: list[Path]) -> int:
     """Erase again the persons erased after the backup was taken: the ids restore_backup found
     (cleaning the backups too, the restored one included), then any other the audit list names."""
-    ids = [cid for cid in result.erased_ids if kb.contacts.exists(cid)]
-    if ids:
-        gdpr.erase_many(kb, ids, backup_folders=folders)
-    return len(ids) + gdpr.reapply_erasures(kb)
+    return gdpr.finish_restore(kb, result.erased_ids, result.pending_audit, folders)
 
 
 def _title() -> str:

@@ -15,7 +15,7 @@ from db.transfer import export_json
 from tests.helpers import populate
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ["demo", "export", "import", "check", "search", "reindex"]
+COMMANDS = ["demo", "export", "import", "check", "search", "reindex", "duplicates", "backup", "restore", "gdpr"]
 
 
 def run(*args, cwd=None):
