@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 APP_OPTIONS = ("--demo", "--lang", "--db", "--screenshot", "--page", "--size")
@@ -14,6 +15,9 @@ APP_OPTIONS = ("--demo", "--lang", "--db", "--screenshot", "--page", "--size")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # Every file the app or a command creates (database, index, logs, backups, exports) holds
+    # personal data: readable by the user alone. The modules also set modes explicitly.
+    os.umask(0o077)
     if not argv or argv[0].startswith(APP_OPTIONS):
         from desktop.app import run
 

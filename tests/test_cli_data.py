@@ -124,3 +124,22 @@ def test_restore_needs_confirmation_when_not_on_a_terminal(tmp_path):
         pass
     assert run("backup", "--db", db, "-o", tmp_path / "b.db").returncode == 0
     assert_user_error(run("restore", tmp_path / "b.db", "--db", db), "--yes")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid"), reason="POSIX file modes")
+def test_every_file_the_commands_create_is_private(tmp_path, private_data_dir):
+    db = tmp_path / "kb.db"
+    assert run("import", FIXTURES / "google_30.vcf", "--db", db).returncode == 0
+    assert run("search", "kollega", "--db", db).returncode == 0
+    assert run("backup", "--db", db).returncode == 0
+    assert run("export", "--db", db, "-o", tmp_path / "ut.vcf").returncode == 0
+    assert run("export", "--db", db, "-o", tmp_path / "ut.xlsx").returncode == 0
+    with KnowledgeBase.open(db, search=False) as kb:
+        person = kb.contacts.list()[0]
+    assert run("gdpr", "extract", person.id, "--db", db, "-o", tmp_path / "utdrag.html").returncode == 0
+    created = [p for p in (*tmp_path.rglob("*"), *private_data_dir.rglob("*"))]
+    assert any(p.suffix == ".db" and "backups" in p.parts for p in created)
+    assert any(p.parent.name == "kb.db.index" for p in created)
+    for path in created:
+        mode = path.stat().st_mode & 0o777
+        assert mode & 0o077 == 0, f"{path} is {oct(mode)}"
