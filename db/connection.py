@@ -39,19 +39,44 @@ def _secure(path: Path) -> None:
 
 
 def read_schema_version(path: Path) -> int:
-    """The file's user_version, read without changing a byte of it.
+    """The file's user_version, read without changing a byte of it (except rolling back what a
+    killed process left half-written: SQLite would do that on any write connection).
 
     A SQLite file of another program (version 0 with tables in it) is refused here,
     before anything could switch it to WAL."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            foreign = version == 0 and _has_foreign_tables(conn)
+        version, foreign = _peek(path)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a Kunskapsbanken database ({exc})") from None
+        if not _left_by_a_crash(path, exc):
+            raise DatabaseError(f"{path} is not a Kunskapsbanken database ({exc})") from None
+        _roll_back(path)
+        try:
+            version, foreign = _peek(path)
+        except sqlite3.DatabaseError as again:
+            raise DatabaseError(f"{path} is not a Kunskapsbanken database ({again})") from None
     if foreign:
         raise DatabaseError(f"{path} holds tables of another program; it is not a Kunskapsbanken database")
     return version
+
+
+def _peek(path: Path) -> tuple[int, bool]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        return version, version == 0 and _has_foreign_tables(conn)
+
+
+def _left_by_a_crash(path: Path, exc: sqlite3.DatabaseError) -> bool:
+    """A hot journal (a process killed mid-transaction on a file in rollback-journal mode, e.g.
+    while it was being created or switched to WAL): a read-only connection cannot roll it back."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_READONLY") and any(
+        Path(f"{path}{suffix}").exists() for suffix in ("-journal", "-wal"))
+
+
+def _roll_back(path: Path) -> None:
+    log.info("rolling back a transaction left unfinished by a stopped process")
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA user_version").fetchone()
 
 
 def _has_foreign_tables(conn: sqlite3.Connection) -> bool:

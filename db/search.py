@@ -931,7 +931,7 @@ class SearchService:
                     raise
                 self.index = si.SearchIndex.open(self.folder)
                 self._needs_rebuild = False
-                self._catch_up()
+                self._catch_up(rebuild=False)
             log.info("search index rebuilt: %d documents", count)
             return count
         finally:
@@ -944,16 +944,18 @@ class SearchService:
         except si.CorruptIndexError:
             self._needs_rebuild = True
 
-    def _catch_up(self) -> None:
+    def _catch_up(self, rebuild: bool = True) -> None:
         """Apply what the change log holds beyond the index's watermark (a crash between the
-        database commit and the index commit leaves such entries)."""
+        database commit and the index commit leaves such entries). Far behind, it rebuilds,
+        unless it is called by a rebuild (whose lock it would wait for forever)."""
         assert self.index is not None
         watermark, latest = self.index.watermark, _max_seq(self.kb.db)
         if latest <= watermark:
             return
+        limit = REPLAY_LIMIT + 1 if rebuild else -1
         rows = self.kb.db.execute("SELECT DISTINCT entity, row_id FROM change_log WHERE seq > ? LIMIT ?",
-                                  [watermark, REPLAY_LIMIT + 1]).fetchall()
-        if len(rows) > REPLAY_LIMIT:
+                                  [watermark, limit]).fetchall()
+        if len(rows) > REPLAY_LIMIT and rebuild:
             log.info("search index is far behind the database: rebuilding")
             self.rebuild()
             return
@@ -1105,8 +1107,8 @@ class SearchService:
     def _read_connection(self) -> sqlite3.Connection:
         """A read-only connection of verify's own: it sees committed rows only, whatever
         another thread is doing with the knowledge base's connection."""
-        conn = sqlite3.connect(f"file:{Path(self.kb.path).resolve()}?mode=ro", uri=True, check_same_thread=False,
-                               timeout=15)
+        conn = sqlite3.connect(f"{Path(self.kb.path).resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False, timeout=15)
         collation.register(conn)
         return conn
 

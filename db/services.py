@@ -466,6 +466,11 @@ class KnowledgeBase:
         """The running operation's id (its change-log entries share it); None outside a transaction."""
         return self._op_id if self._depth else None
 
+    @property
+    def last_op_id(self) -> str | None:
+        """The running operation's id, or the last committed one's (what a listener hears about)."""
+        return self._op_id
+
     def log(self, entity: str, row_id: str, action: str, before: dict | None, after: dict | None) -> None:
         changelog.write_entry(self.db, self.clock, op_id=self._op_id or _new_id(), author=self.user,
                               entity=entity, row_id=row_id, action=action, before=before, after=after)

@@ -91,7 +91,7 @@ class ChangeWatcher:
     def _heard(self, kb: Any, changes: m.Changes) -> None:
         # Runs right after one of our own commits, on the writing thread: that transaction's
         # operation id is still the knowledge base's current one.
-        op_id = getattr(kb, "_op_id", None)
+        op_id = kb.last_op_id
         if op_id is None:
             return
         with self._lock:
@@ -134,7 +134,7 @@ class ChangeWatcher:
         ops = set(self._own_ops)
         # A transaction of ours that is committing on another thread right now: its entries
         # can be read before its listener has run.
-        ops.update(op for base, _ in self._own if (op := getattr(base, "_op_id", None)) is not None)
+        ops.update(op for base, _ in self._own if (op := base.last_op_id) is not None)
         return ops
 
     def _catch_up(self, changes: m.Changes) -> None:

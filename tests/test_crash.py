@@ -30,7 +30,7 @@ from db import models as m
 from db import search as s
 from db import search_index as si
 from db.check import check_database
-from db.connection import DatabaseError, read_schema_version
+from db.connection import read_schema_version
 from db.schema import ENTITY_TABLES, SCHEMA_VERSION
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
@@ -99,21 +99,8 @@ def table_counts(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
 
 
 def schema_version(path: Path) -> int:
-    """read_schema_version, after rolling back a hot journal the kill left behind.
-
-    A process killed inside a rollback-journal transaction (the switch of an old file to
-    WAL is one) leaves a hot journal, and a read-only connection cannot roll it back:
-    read_schema_version and check_database then fail with SQLITE_READONLY_ROLLBACK, and
-    KnowledgeBase.open refuses the file. test_a_hot_journal_... below shows it; until the
-    fix there is in db/connection.py and db/check.py, the runs here roll it back the way
-    the fix would (one read-write connection) and go on checking everything else."""
-    try:
-        return read_schema_version(path)
-    except DatabaseError:
-        if not Path(f"{path}-journal").exists():
-            raise
-    with closing(sqlite3.connect(path)) as conn:
-        conn.execute("PRAGMA user_version").fetchone()
+    """read_schema_version: it rolls back a hot journal a kill left behind (a process killed
+    inside a rollback-journal transaction, such as the switch of an old file to WAL)."""
     return read_schema_version(path)
 
 
@@ -322,8 +309,6 @@ def check_migration(path: Path, counts: dict[str, int], tables: tuple[str, ...])
     return version
 
 
-@pytest.mark.xfail(strict=True, raises=DatabaseError, reason="read_schema_version and check_database open the file"
-                   " read-only, which cannot roll back a hot journal (fix described in the issue 6 part 3 report)")
 def test_a_hot_journal_left_by_a_kill_does_not_stop_open_or_check(tmp_path):
     path = tmp_path / "old.db"
     shutil.copy(FIXTURE, path)  # an old file, still in rollback-journal mode
