@@ -2,6 +2,7 @@
 done or killed (SIGKILL, at a moment the parent chooses).
 
     python tests/crash_child.py import DB JSON          JSON import into an empty database (with the index)
+    python tests/crash_child.py import-file DB FILE     vCard/CSV/iCalendar import (backup, plan, one transaction)
     python tests/crash_child.py write DB COUNT PREFIX   COUNT operations one by one through the services
     python tests/crash_child.py migrate DB              open an old database: the migration runs
     python tests/crash_child.py hold-lock FOLDER        take the index's write lock, say "locked", wait
@@ -40,6 +41,18 @@ def run_import(db: str, source: str) -> None:
         data = transfer.load_file(Path(source))
         say("loaded")
         transfer.import_json(kb, data)  # one transaction; the index is updated after its commit
+        say("imported")
+    say("done")
+
+
+def run_import_file(db: str, source: str) -> None:
+    from db import importing
+
+    with KnowledgeBase.open(db, user="barn") as kb:
+        say("opened")
+        plan = importing.plan_import(kb, importing.read_file(Path(source)))
+        say("planned")
+        importing.apply_import(kb, plan)  # a backup, then one transaction; the index after its commit
         say("imported")
     say("done")
 
@@ -99,6 +112,8 @@ def main(argv: list[str]) -> int:
     say("ready")  # the interpreter and the modules are loaded: the work starts now
     if mode == "import":
         run_import(*args)
+    elif mode == "import-file":
+        run_import_file(*args)
     elif mode == "write":
         run_write(args[0], int(args[1]), args[2])
     elif mode == "migrate":

@@ -37,7 +37,7 @@ CHILD = Path(__file__).resolve().parent / "crash_child.py"
 ROOT = CHILD.parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "schema1.db"
 SEED = 6_2024
-IMPORT_KILLS, WRITE_KILLS, MIGRATE_KILLS = 50, 20, 20
+IMPORT_KILLS, WRITE_KILLS, MIGRATE_KILLS, FILE_IMPORT_KILLS = 50, 20, 20, 20
 WORKERS = 2
 HISTORY_PER_ROW = 10  # change-log entries added per record, so the import is mostly rows, few documents
 WRITE_OPS = 40
@@ -184,6 +184,67 @@ def check_import(path: Path, expected: dict[str, int]) -> bool:
     counts = table_counts(path, transfer.TABLES)
     assert counts in ({t: 0 for t in transfer.TABLES}, expected)
     return counts == expected
+
+
+# --- (a2) a vCard import into a database that holds data (backup first) -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def vcard_case(tmp_path_factory) -> tuple[Path, Path]:
+    """A database with 300 contacts and a vCard file of 1,500 cards, a fifth of them people it holds."""
+    folder = tmp_path_factory.mktemp("vcard")
+    base = folder / "base.db"
+    with KnowledgeBase.open(base, user="källa", search=False) as kb, kb.batch():
+        org = kb.organisations.create(m.Organisation(name="Kraschkommunen", kind="kommun")).record
+        for i in range(300):
+            person = kb.contacts.create(m.Contact(first_name="Befintlig", last_name=f"Person{i:04d}",
+                                                  emails=[f"befintlig{i}@example.se"])).record
+            kb.affiliations.create(m.Affiliation(contact_id=person.id, organisation_id=org.id))
+    lines = []
+    for i in range(1500):
+        email = f"befintlig{i}@example.se" if i < 300 else f"ny{i}@example.se"
+        lines += ["BEGIN:VCARD", "VERSION:3.0", f"N:Importsson{i:04d};Åsa;;;", f"FN:Åsa Importsson{i:04d}",
+                  "TITLE:Handläggare", f"EMAIL;TYPE=INTERNET:{email}", "CATEGORIES:krasch",
+                  "END:VCARD"]
+    cards = folder / "kort.vcf"
+    cards.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return base, cards
+
+
+def test_a_killed_vcard_import_leaves_all_or_nothing_and_only_whole_backups(tmp_path, vcard_case,
+                                                                            private_data_dir):
+    from db.backup import verify_backup
+
+    base, cards = vcard_case
+    tables = ("contact", "organisation", "affiliation", "tag", "tagging", "change_log")
+    before = table_counts(base, tables)
+    whole = tmp_path / "whole"
+    whole.mkdir()
+    _copy_db(base, whole / "kb.db")
+    calibration = run_child(whole, ["import-file", str(whole / "kb.db"), str(cards)], None)
+    assert "imported" in calibration.lines
+    after = table_counts(whole / "kb.db", tables)
+    assert after["contact"] == before["contact"] + 1200
+
+    def one(number: int, delay: float) -> tuple[bool, bool]:
+        folder = tmp_path / f"run{number:02d}"
+        folder.mkdir()
+        _copy_db(base, folder / "kb.db")
+        run = run_child(folder, ["import-file", str(folder / "kb.db"), str(cards)], delay)
+        path = folder / "kb.db"
+        assert_sound(path)
+        counts = table_counts(path, tables)
+        assert counts in (before, after), counts
+        with KnowledgeBase.open(path, user="kontroll") as kb:
+            assert_index_holds_the_live_rows(kb)
+        return run.killed, counts == after
+
+    outcomes = in_parallel(one, kill_delays(random.Random(SEED + 1), FILE_IMPORT_KILLS, calibration.seconds))
+    assert (True, False) in outcomes and (True, True) in outcomes
+    backups = [p for p in private_data_dir.rglob("*.db")]
+    assert backups, "the imports took no backup"
+    for backup in backups:  # a kill mid-backup never leaves a half-written file under a backup's name
+        assert verify_backup(backup) == [], backup
 
 
 # --- (b) writes one by one, the index attached -------------------------------------------------------------
