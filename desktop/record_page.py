@@ -318,11 +318,13 @@ class RecordPage(QWidget):
         return content
 
     def _more_button(self) -> QToolButton:
-        """Less frequent actions (export, merge, data protection) in a menu: the header has room for three buttons."""
+        """Less frequent actions (export, merge, data protection) in a menu: the header has room for three buttons.
+        The style's menu arrow would be drawn over the text; an arrow in the text keeps the width right."""
         button = QToolButton()
-        button.setText(self.tr("More"))
+        button.setText(self.tr("More") + " \u25be")
         button.setToolTip(self.tr("More actions for this record"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(button)
         menu.addAction(self.export_action)
         menu.addAction(self.merge_action)
