@@ -37,3 +37,43 @@ def empty_backend(qapp, tmp_path):
     instance = Backend(tmp_path / "empty.db", user="testare", inline=True)
     yield instance
     instance.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path):
+    """QSettings in a temporary folder, empty for every test (never the user's own)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+
+
+@pytest.fixture
+def swedish(qapp):
+    """The Swedish translation for one test; the translators (and locale) from before come back."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop import i18n
+
+    before, locale = list(i18n._installed), QLocale()
+    i18n.install("sv")
+    yield
+    app = QCoreApplication.instance()
+    for translator in i18n._installed:
+        app.removeTranslator(translator)
+    i18n._installed[:] = before
+    for translator in before:
+        app.installTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def window(qtbot, backend):
+    """The main window on a copy of the demo, shown."""
+    from desktop.main_window import MainWindow
+
+    win = MainWindow(backend)
+    qtbot.addWidget(win)
+    win.show()
+    return win

@@ -8,39 +8,16 @@ from contextlib import closing
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from db import backup, gdpr
 from db import models as m
 from db.paths import default_backup_dir
-from desktop import backups_dialog, i18n
+from desktop import backups_dialog
 from desktop.app import WindowController
 from desktop.backups_dialog import AutoBackup, BackupsDialog, backup_folder, set_backup_folder
 from desktop.main_window import MainWindow
 from desktop.messages import DATA_CARE_TEMPLATES, translate_error, translate_message
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-
-
-@pytest.fixture
-def swedish(qapp):
-    """The Swedish translation for one test; the translators (and locale) from before come back."""
-    before, locale = list(i18n._installed), QLocale()
-    i18n.install("sv")
-    yield
-    app = QCoreApplication.instance()
-    for translator in i18n._installed:
-        app.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        app.installTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -4,45 +4,14 @@ the contact list, the typed confirmation, "raderad person" on activity pages, an
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
 from db import gdpr
 from db import models as m
-from desktop import i18n
 from desktop.audit_dialog import AuditDialog, action_text, details_text
 from desktop.data_protection import ConfirmEraseDialog
-from desktop.main_window import MainWindow
 from tests.desktop.test_dialogs import type_text
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-
-
-@pytest.fixture
-def swedish(qapp):
-    before, locale = list(i18n._installed), QLocale()
-    i18n.install("sv")
-    yield
-    app = QCoreApplication.instance()
-    for translator in i18n._installed:
-        app.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        app.installTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def window(qtbot, backend):
-    win = MainWindow(backend)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture

@@ -5,42 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from db import models as m
-from desktop import i18n
 from desktop.export_actions import DateRangeDialog, ExportActions, safe_file_name, with_suffix
 from desktop.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-
-
-@pytest.fixture
-def swedish(qapp):
-    before, locale = list(i18n._installed), QLocale()
-    i18n.install("sv")
-    yield
-    app = QCoreApplication.instance()
-    for translator in i18n._installed:
-        app.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        app.installTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def window(qtbot, backend):
-    win = MainWindow(backend)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def exported(qtbot, exports: ExportActions, run) -> tuple[str, int]:

@@ -7,12 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
 from db import models as m
-from desktop import i18n
 from desktop.import_dialog import PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportDialog, PlanModel
 from desktop.messages import TRANSFER_TEMPLATES, translate_error, translate_message
 
@@ -61,26 +60,8 @@ END:VCALENDAR
 """
 
 
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
-@pytest.fixture
-def swedish(qapp):
-    """The interface in Swedish for one test (the translators from before come back afterwards)."""
-    before, locale = list(i18n._installed), QLocale()
-    i18n.install("sv")
-    yield
-    app = QCoreApplication.instance()
-    for translator in i18n._installed:
-        app.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        app.installTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from db import models as m
@@ -15,19 +15,8 @@ from desktop.main_window import PAGES, MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
-@pytest.fixture
-def window(qtbot, backend):
-    win = MainWindow(backend)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def contact_id(backend, last_name):

@@ -5,35 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from db import models as m
-from desktop import i18n
 from desktop.duplicates_dialog import DuplicatesDialog
 from desktop.merge_dialog import MergeDialog, both_value, moves_text
 
 pytest.importorskip("db.merge")
 
 
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
-@pytest.fixture
-def swedish(qapp):
-    before, locale = list(i18n._installed), QLocale()
-    i18n.install("sv")
-    yield
-    app = QCoreApplication.instance()
-    for translator in i18n._installed:
-        app.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        app.installTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from db import gdpr
 from db import models as m
@@ -13,11 +13,6 @@ from tests.desktop.test_dialogs import type_text
 FUTURE = date.today() + timedelta(days=4 * 366)  # seen from here, everyone created today is 4 years old
 
 
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
 @pytest.fixture

@@ -35,11 +35,6 @@ def messages(language: str) -> list[tuple[str, str, ET.Element]]:
             for context in root.iter("context") for message in context.iter("message")]
 
 
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
 @pytest.fixture

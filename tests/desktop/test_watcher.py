@@ -9,11 +9,10 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QSettings
 
 from db import KnowledgeBase
 from db import models as m
-from desktop import i18n
 from desktop.backend import Backend
 from desktop.main_window import MainWindow
 from desktop.messages import translate_error
@@ -22,25 +21,8 @@ from desktop.watcher import ChangePoller, IndexCheck
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
-@pytest.fixture
-def swedish(qapp):
-    before, locale = list(i18n._installed), QLocale()
-    i18n.install("sv")
-    yield
-    app = QCoreApplication.instance()
-    for translator in i18n._installed:
-        app.removeTranslator(translator)
-    i18n._installed[:] = before
-    for translator in before:
-        app.installTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture
