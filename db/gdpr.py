@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
@@ -33,6 +31,7 @@ from db.cli_errors import UserError
 from db.collation import register as register_collation
 from db.connection import BUSY_TIMEOUT_MS
 from db.details import TITLE_SQL
+from db.files import write_atomically
 from db.schema import ENTITY_TABLES
 from db.services import KnowledgeBase, NotFoundError
 from db.validation import format_phone
@@ -605,24 +604,10 @@ def write_extract(kb: KnowledgeBase, contact_id: str, path: Path) -> Path:
         from db.gdpr_html import render
 
         text = render(data)
-    _write_private(path, text)
+    write_atomically(path, text)
     record_audit(kb, "extract", "contact", data["contact"]["id"], {"format": suffix[1:]})
     log.info("register extract written (%s)", suffix[1:])
     return path
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write to a 0600 temporary file beside the target, then rename it over the target."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 # --- erasure (art. 17) ------------------------------------------------------------------------------

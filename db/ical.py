@@ -20,9 +20,7 @@ has no property for, so an export reads back to the same values.
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -46,6 +44,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from db import models as m
 from db.collation import sv_key
+from db.files import write_atomically
 from db.incoming import (
     Attendee,
     ImportFileError,
@@ -662,22 +661,6 @@ def export_ics(kb: KnowledgeBase, path: Path, ids: Iterable[str] | str | None = 
     ones by start, in either case only those whose start date lies in [start, end] when
     given (YYYY-MM-DD, ValueError otherwise). Returns the number of events written."""
     activities = _selected(kb, ids, start, end)
-    _write_atomically(Path(path), _calendar(kb, activities).to_ical())
+    write_atomically(Path(path), _calendar(kb, activities).to_ical())
     log.info("exported %d activities to iCalendar", len(activities))
     return len(activities)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Bytes, so the CRLF line ends survive on Windows (a text-mode write would double them)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -8,9 +8,7 @@ leaves the database untouched.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 import threading
 from contextlib import closing
 from dataclasses import fields
@@ -21,6 +19,7 @@ from db import changelog
 from db.cli_errors import UserError
 from db.connection import read_schema_version
 from db.entities import SPECS
+from db.files import write_atomically
 from db.schema import ENTITY_TABLES, SCHEMA_VERSION
 from db.services import KnowledgeBase
 from db.validation import ValidationError
@@ -74,23 +73,6 @@ def export_data(kb: KnowledgeBase) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def export_json(kb: KnowledgeBase, path: Path) -> dict[str, int]:

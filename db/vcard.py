@@ -15,9 +15,7 @@ from __future__ import annotations
 import binascii
 import codecs
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +25,7 @@ from vobject.base import ParseError, backslashEscape, parseLine
 
 from db import models as m
 from db.collation import sv_key
+from db.files import write_atomically
 from db.incoming import ImportFileError, IncomingContact, Problem, ReadResult, check_size, looks_binary
 from db.listing import COLUMNS
 from db.services import KnowledgeBase
@@ -528,27 +527,11 @@ def vcard_text(kb: KnowledgeBase, ids: Iterable[str] | None = None, version: str
     return "".join(_cards(kb, ids, version))
 
 
-def _write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside the target, then rename. Bytes, so CRLF stays CRLF on Windows."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def export_vcards(kb: KnowledgeBase, path: Path, ids: Iterable[str] | None = None, *,
                   version: str = "4.0") -> int:
     """Write the live contacts (all, or those of `ids`) to a vCard file (UTF-8, CRLF lines
     folded at 75 octets), in Swedish name order; returns the number of contacts written."""
     cards = _cards(kb, ids, version)
-    _write_bytes_atomically(Path(path), "".join(cards).encode("utf-8"))
+    write_atomically(Path(path), "".join(cards).encode("utf-8"))
     log.info("exported %d contacts as vCard %s", len(cards), version)
     return len(cards)
