@@ -143,3 +143,12 @@ def test_every_file_the_commands_create_is_private(tmp_path, private_data_dir):
     for path in created:
         mode = path.stat().st_mode & 0o777
         assert mode & 0o077 == 0, f"{path} is {oct(mode)}"
+
+
+@pytest.mark.parametrize("name", ["stor.vcf", "stor.csv", "stor.ics"])
+def test_a_50_mb_file_is_refused_with_its_size(tmp_path, name):
+    big = tmp_path / name
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    assert_user_error(run("import", big, "--db", tmp_path / "kb.db"), name, "50.0 MB")
+    assert not (tmp_path / "kb.db").exists()
