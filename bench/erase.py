@@ -3,10 +3,12 @@
     python -m bench.erase [--db /tmp/kb-bench.db]
 
 The database and its search index are copied (never written). A backup is taken into the
-copy's backup folder first, so the erasure has a backup to clean too. One contact whose full
-name and e-mail address occur nowhere else is erased with db.gdpr.erase; then the raw bytes of
-every file the app owns for that database (the database, its -wal and -shm, every index file,
-every backup) are searched for the name and the e-mail address, in UTF-8.
+copy's backup folder first, so the erasure has a backup to clean too. One contact with
+activities and a unique e-mail address is renamed to an invented unique name (through the data
+layer, so the index holds it), then erased with db.gdpr.erase; then the raw bytes of every file
+the app owns for that database (the database, its -wal and -shm, every index file, every
+backup) are searched for the name, the last name as the index writes it (lower case, folded)
+and the e-mail address, in UTF-8.
 
 Figures printed: the erase (total, one run: it cannot be repeated on the same copy), the
 backup, and a baseline in the same process (VACUUM of the copy, the floor of any erasure that
@@ -30,6 +32,8 @@ from db import search_index as si
 from db.backup import backup_now
 from db.paths import default_backup_dir
 from db.services import KnowledgeBase
+
+UNIQUE_NAME = ("Zäta", "Qvistholmbergsköld")
 
 
 def pick_person(db: Path) -> tuple[str, str, str]:
@@ -82,17 +86,25 @@ def main(argv: list[str] | None = None) -> int:
         db = Path(tmp) / "kb.db"
         shutil.copyfile(args.db, db)
         shutil.copytree(si.index_folder(args.db), si.index_folder(db))
-        person_id, name, email = pick_person(db)
+        person_id, _, email = pick_person(db)
         with KnowledgeBase.open(db, "bench") as kb:  # migrates if needed, opens the index
+            # Generated names are shared by many people; a unique invented one makes "no byte left"
+            # checkable in the index too, whose term files hold the folded, lower-case words.
+            person = kb.contacts.get(person_id)
+            person.first_name, person.last_name = UNIQUE_NAME
+            kb.contacts.update(person)
+            name = f"{person.first_name} {person.last_name}"
             t0 = time.perf_counter()
             backup_now(db, reason="manual", conn=kb.db.conn)
             backup_s = time.perf_counter() - t0
-            needles = [name.encode("utf-8"), email.encode("utf-8")]
+            last = UNIQUE_NAME[1]
+            needles = [text.encode("utf-8") for text in (name, email, last, last.lower(), si.fold(last))]
             before = occurrences(owned_files(db), needles)
             t1 = time.perf_counter()
             report = gdpr.erase(kb, person_id, backup_folders=[default_backup_dir(db)])
             erase_s = time.perf_counter() - t1
-            found = kb.search.search(name, as_you_type=False).total if kb.search else 0
+            hits = kb.search.search(name, as_you_type=False, page_size=1000).hits if kb.search else []
+            found = sum(1 for hit in hits if hit.id == person_id)
         left = occurrences(owned_files(db), needles)
         t2 = time.perf_counter()
         with sqlite3.connect(db) as conn:
@@ -102,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     print("erasing one person on the benchmark database (a copy)")
     print(f"  files holding the name or e-mail before: {len(before)}; after: {len(left)}"
           + ("" if not left else f"  LEFT: {left}"))
-    print(f"  search hits for the name afterwards: {found}")
+    print(f"  search hits that are the erased person afterwards: {found}")
     print(f"  erase (rows, texts, change log, index segments, one backup, VACUUM): {erase_s:.1f} s "
           f"({report.rows_deleted} rows deleted, {report.texts_scrubbed} texts and {report.log_entries_scrubbed} "
           f"change-log entries scrubbed, {report.backups_cleaned} backup cleaned)")
