@@ -623,3 +623,18 @@ def test_cli_restore_errors_are_one_line(filled, tmp_path, capsys, monkeypatch):
         writer.execute("ROLLBACK")
         writer.close()
     assert digest(filled) == before
+
+
+def test_an_index_that_disagrees_with_its_table_is_found(filled, folder):
+    """The check runs as quick_check plus integrity_check per table on two threads: an index whose
+    entries do not match its rows (which quick_check alone does not see) must still be found."""
+    info = backup_now(filled, folder)
+    with closing(sqlite3.connect(info.path)) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX affiliation_contact ON affiliation(role)'"
+                     " WHERE name = 'affiliation_contact'")
+        conn.commit()
+    with closing(sqlite3.connect(info.path)) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    problems = verify_backup(info.path)
+    assert problems and "damaged" in problems[0] and "affiliation_contact" in problems[0], problems
