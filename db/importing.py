@@ -194,6 +194,7 @@ class _Planner:
         self.planned_rows: dict[str, RowPlan] = {}   # planned id -> the row that creates it
         self.org_by_name: dict[str, str] = {}        # folded name -> planned organisation id
         self._emails: dict[str, str] | None = None
+        self.updating: dict[str, RowPlan] = {}       # existing id -> the row that updates it
 
     # organisations named by contacts and projects: existing ones by name, else planned new ones
     def organisation_for(self, name: str | None) -> str | None:
@@ -285,13 +286,30 @@ class _Planner:
 
     def _update(self, row: RowPlan, table: str, existing_id: str, reason: str,
                 fill: Callable[[m.Record, m.Record], m.Record]) -> RowPlan:
+        earlier = self.updating.get(existing_id)
+        if earlier is not None:
+            return self._fold_update(earlier, row, table, fill)
         existing = self.kb.service(table).get(existing_id)
         merged = fill(existing, row.record)
-        changed = [f.name for f in fields(merged) if f.name not in _BOOKKEEPING
-                   and getattr(merged, f.name) != getattr(existing, f.name)]
-        row.existing_id, row.reason, row.changed = existing_id, reason, changed
+        row.existing_id, row.reason, row.changed = existing_id, reason, _changed(existing, merged)
         row.record = merged
-        row.status = "update" if changed or row.new_tags or self._new_links(row, existing_id) else "unchanged"
+        row.status = "update" if row.changed or row.new_tags or self._new_links(row, existing_id) else "unchanged"
+        self.updating[existing_id] = row
+        return row
+
+    def _fold_update(self, earlier: RowPlan, row: RowPlan, table: str,
+                     fill: Callable[[m.Record, m.Record], m.Record]) -> RowPlan:
+        """A second row of the file for a record an earlier row already updates: one update with
+        what both bring (two separate updates would each start from the stored record)."""
+        existing = self.kb.service(table).get(earlier.existing_id)
+        earlier.record = fill(earlier.record, row.record)
+        earlier.changed = _changed(existing, earlier.record)
+        earlier.new_tags = list(dict.fromkeys([*earlier.new_tags, *row.new_tags]))
+        earlier.attendee_ids = list(dict.fromkeys([*earlier.attendee_ids, *row.attendee_ids]))
+        if earlier.changed or earlier.new_tags or self._new_links(earlier, earlier.existing_id):
+            earlier.status = "update"
+        row.status, row.existing_id = "unchanged", None
+        row.reason = f"same as line {earlier.line}"
         return row
 
     def _new_links(self, row: RowPlan, existing_id: str) -> bool:
@@ -461,6 +479,11 @@ class _Planner:
 
 
 _BOOKKEEPING = {"id", "created_at", "updated_at", "updated_by", "deleted_at"}
+
+
+def _changed(before: m.Record, after: m.Record) -> list[str]:
+    return [f.name for f in fields(after) if f.name not in _BOOKKEEPING
+            and getattr(after, f.name) != getattr(before, f.name)]
 
 
 def _empty_incoming(entity: str, line: int) -> Incoming:

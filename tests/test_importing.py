@@ -229,3 +229,15 @@ def test_calendar_events_link_known_attendees_and_update_on_a_new_invitation(kb)
     apply_import(kb, plan, backup=False)
     assert kb.activities.get(activity.id).ends == "2022-10-27T13:00"
     assert kb.activities.count() == 1
+
+
+def test_two_rows_for_one_known_person_become_one_update_with_what_both_bring(kb):
+    known = kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg", emails=["asa.oberg@example.se"])).record
+    plan = plan_import(kb, contacts(asa(1, phones=["070-123 45 67"], tags=["Smart stad"]),
+                                    asa(2, phones=["08-550 123 45"], tags=["Vatten"], municipality="Uppsala")))
+    assert [r.status for r in plan.rows] == ["update", "unchanged"]
+    assert "line 1" in plan.rows[1].reason
+    apply_import(kb, plan, backup=False)
+    person = kb.contacts.get(known.id)
+    assert person.phones == ["+46701234567", "+46855012345"] and person.municipality == "Uppsala"
+    assert sorted(kb.tags.names_for("contact", known.id)) == ["Smart stad", "Vatten"]
