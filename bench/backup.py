@@ -30,14 +30,10 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.search import percentile
 from db.backup import backup_now, restore_backup, verify_backup
 
 TARGET_S = 5.0
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 class AnonMemory:

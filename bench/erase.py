@@ -27,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.search import copy_database
 from db import gdpr
 from db import search_index as si
 from db.backup import backup_now
@@ -83,8 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="kb-erase-") as tmp:
         os.environ.setdefault("KUNSKAPSBANKEN_DATA_DIR", str(Path(tmp) / "userdata"))
-        db = Path(tmp) / "kb.db"
-        shutil.copyfile(args.db, db)
+        db = copy_database(args.db, Path(tmp))
         shutil.copytree(si.index_folder(args.db), si.index_folder(db))
         person_id, _, email = pick_person(db)
         with KnowledgeBase.open(db, "bench") as kb:  # migrates if needed, opens the index

@@ -35,16 +35,12 @@ import time
 from pathlib import Path
 
 from bench import names as n
+from bench.search import copy_database, percentile
 from db import importing
 from db.services import KnowledgeBase
 from db.vcard import export_vcards, read_vcards
 
 TARGETS = {"import_s": 15.0, "export_s": 5.0}
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def _existing(db: Path, count: int, seed: int) -> tuple[list[tuple[str, str, str]], list[str]]:
@@ -145,10 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         cards = work / "cards.vcf"
         write_cards(cards, args.cards, args.db)
-        source = work / "base.db"
-        shutil.copyfile(args.db, source)
+        source = copy_database(args.db, work)
         KnowledgeBase.open(source, "bench", search=False).close()  # migrated once, not in every run
-        for leftover in work.glob("base.v*.bak.db"):
+        for leftover in work.glob("bench.v*.bak.db"):
             leftover.unlink()
         base = statistics.median(baseline(cards, args.cards) for _ in range(3))
         runs = [one_run(source, cards, work) for _ in range(args.runs)]

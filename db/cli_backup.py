@@ -117,7 +117,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         from db.services import KnowledgeBase
 
         with KnowledgeBase.open(args.db, search=False) as kb:
-            again = gdpr.finish_restore(kb, result.erased_ids, result.pending_audit,
+            again = gdpr.finish_restore(kb, result.pending_audit,
                                         gdpr.default_backup_locations(args.db))
         if again:
             print(f"{again} contact(s) erased since this backup was taken were erased again")

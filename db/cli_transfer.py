@@ -100,7 +100,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.mapping is not None and not args.mapping.is_file():
         raise UserError(f"{args.mapping}: no such mapping file")
     try:
-        importing.check_suffix(args.file)
         result = importing.read_file(args.file, entity=args.type, mapping_file=args.mapping, sheet=args.sheet)
     except ImportFileError as exc:
         raise UserError(str(exc)) from None

@@ -928,23 +928,23 @@ def _copy_audit(conn: sqlite3.Connection, audit_ids: dict[str, str], author: str
                       for cid, audit_id in audit_ids.items()])
 
 
-def reapply_erasures(kb: KnowledgeBase) -> int:
+def reapply_erasures(kb: KnowledgeBase, backup_folders: Iterable[Path] = ()) -> int:
     """After a restore from a backup: erase again every contact the audit list says was
-    erased and that is back. Returns how many."""
+    erased and that is back (from the database and the backups). Returns how many."""
     ids = [r[0] for r in kb.db.execute(
         "SELECT DISTINCT a.row_id FROM audit a JOIN contact c ON c.id = a.row_id"
         " WHERE a.action = 'erase' AND a.entity = 'contact' AND a.row_id != ? ORDER BY a.row_id",
         [ERASED_CONTACT_ID])]
     if ids:
-        erase_many(kb, ids)
+        erase_many(kb, ids, backup_folders=backup_folders)
         log.info("re-applied %d erasure(s) after a restore", len(ids))
     return len(ids)
 
 
-def finish_restore(kb: KnowledgeBase, erased_ids: Iterable[str], pending_audit: Iterable[dict[str, Any]],
+def finish_restore(kb: KnowledgeBase, pending_audit: Iterable[dict[str, Any]],
                    backup_folders: Iterable[Path] = ()) -> int:
     """After db.backup.restore_backup, on the reopened (migrated) database: write the audit rows
-    the older file could not hold, then erase again everyone erased since the backup was taken.
+    the older file could not hold, then erase again everyone the audit list says was erased.
     Returns how many were erased again."""
     rows = list(pending_audit)
     if rows:
@@ -952,10 +952,7 @@ def finish_restore(kb: KnowledgeBase, erased_ids: Iterable[str], pending_audit: 
         with kb.transaction():
             kb.db.conn.executemany(f"INSERT OR IGNORE INTO audit ({', '.join(columns)}) VALUES "
                                    f"({', '.join('?' for _ in columns)})", [[r.get(c) for c in columns] for r in rows])
-    ids = [cid for cid in erased_ids if kb.contacts.exists(cid)]
-    if ids:
-        erase_many(kb, ids, backup_folders=backup_folders)
-    return len(ids) + reapply_erasures(kb)
+    return reapply_erasures(kb, backup_folders)
 
 
 def erase_preview(kb: KnowledgeBase, contact_id: str) -> dict[str, int]:

@@ -673,24 +673,6 @@ class _Writer:
 # --- plain-text reports (command line) -------------------------------------------------
 
 
-def plan_json(plan: ImportPlan) -> str:
-    """The plan as JSON for scripts: counts and each row's line, status and reason."""
-    return json.dumps({
-        "file": str(plan.path), "type": plan.entity, "counts": plan.counts(),
-        "rows": [{"line": r.line, "status": r.status, "label": r.label, "reason": r.reason,
-                  "existing_id": r.existing_id, "changed": r.changed,
-                  "problems": [{"line": p.line, "field": p.field, "reason": p.reason} for p in r.problems]}
-                 for r in plan.rows],
-        "warnings": plan.warnings,
-    }, ensure_ascii=False, indent=2)
-
-
-def check_suffix(path: Path) -> None:
-    if path.suffix.lower() not in (*SUFFIXES, ".json", ".xls"):
-        raise ImportFileError(path, f"unsupported file type '{path.suffix or '(none)'}' "
-                                    f"(supported: {', '.join(SUFFIXES)}, .json)")
-
-
 def describe(row: RowPlan) -> str:
     """One line for the command line's report."""
     return f"line {row.line}: {row.status}: {row.label}" + (f" ({row.reason})" if row.reason else "")

@@ -15,8 +15,6 @@ import contextlib
 import csv
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any
 
 from db import listing
 from db.collation import sv_key
+from db.files import atomic_path
 from db.validation import format_phone
 
 log = logging.getLogger(__name__)
@@ -80,26 +79,12 @@ def write_rows(path: Path, headers: list[str], rows: Iterable[Sequence[Any]], fm
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown format '{fmt}' (expected one of: {', '.join(FORMATS)})")
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
+    with atomic_path(path) as tmp:
         if fmt == "csv":
-            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
                 count = _write_csv(handle, headers, rows)
-                handle.flush()
-                os.fsync(handle.fileno())
         else:
-            os.close(fd)
-            count = _write_xlsx(Path(tmp), headers, rows, sheet)
-            with open(tmp, "rb+") as handle:
-                os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+            count = _write_xlsx(tmp, headers, rows, sheet)
     log.info("exported %d rows as %s", count, fmt)
     return count
 

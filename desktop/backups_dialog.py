@@ -398,9 +398,9 @@ def _open_dialogs(window: QWidget) -> bool:
 
 
 def _reapply_erasures(kb: Any, result: RestoreResult, folders: list[Path]) -> int:
-    """Erase again the persons erased after the backup was taken: the ids restore_backup found
-    (cleaning the backups too, the restored one included), then any other the audit list names."""
-    return gdpr.finish_restore(kb, result.erased_ids, result.pending_audit, folders)
+    """Erase again everyone the audit list says was erased (it survives the restore), cleaning the
+    backups too, the restored one included."""
+    return gdpr.finish_restore(kb, result.pending_audit, folders)
 
 
 def _title() -> str:

@@ -921,7 +921,6 @@ def _planner(path: Path, mapped: tuple[Any, str, dict[int, str]] | None):
         from db import importing
 
         if mapped is None:
-            importing.check_suffix(path)
             result = importing.read_file(path)
         else:
             from db import tabular
