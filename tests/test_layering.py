@@ -9,9 +9,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_importing_db_leaves_qt_out():
-    modules = sorted(p.stem for p in (ROOT / "db").glob("*.py") if p.stem != "__init__")
+    modules = sorted(".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+                     for p in (ROOT / "db").rglob("*.py"))
     qt = "('PySide6', 'shiboken6', 'desktop')"
-    code = ("import sys, db; " + "; ".join(f"import db.{name}" for name in modules)
+    code = ("import sys, db; " + "; ".join(f"import {name}" for name in modules)
             + f"; import main; print(sorted(m for m in sys.modules if m.startswith({qt})))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr

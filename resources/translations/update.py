@@ -3,7 +3,7 @@
     .venv/bin/python resources/translations/update.py            # run after changing any user-visible string
     .venv/bin/python resources/translations/update.py --verbose  # also list the tr() calls on variables
 
-1. pyside6-lupdate over desktop/*.py and desktop/dialogs/*.py. lupdate does not look inside f-strings
+1. pyside6-lupdate over every desktop/**/*.py. lupdate does not look inside f-strings
    (f"<h3>{self.tr('Tags')}</h3>"), so the sources are also read with Python's own parser; every
    translated literal that lupdate missed goes into lupdate_hints.py (generated) as QT_TRANSLATE_NOOP
    with the same context, and lupdate reads that file too.
@@ -40,7 +40,7 @@ _APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
 
 
 def sources() -> list[Path]:
-    return sorted([*ROOT.glob("desktop/*.py"), *ROOT.glob("desktop/dialogs/*.py")])
+    return sorted(ROOT.glob("desktop/**/*.py"))
 
 
 def ts_path(language: str) -> Path:
