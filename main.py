@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run
 
         return run(argv)
-    from db.cli import main as cli_main
+    from cli.main import main as cli_main
 
     return cli_main(argv)
 

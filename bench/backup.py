@@ -31,7 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.search import percentile
-from db.backup import backup_now, restore_backup, verify_backup
+from db.care.backup import backup_now, restore_backup, verify_backup
 
 TARGET_S = 5.0
 

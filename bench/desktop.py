@@ -31,7 +31,7 @@ print(time.perf_counter() - t0)
 import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 {cleanup}
 """
-APP_BODY = ("from desktop.backend import Backend\nfrom desktop.main_window import MainWindow\n"
+APP_BODY = ("from desktop.backend import Backend\nfrom desktop.window.main_window import MainWindow\n"
             "backend = Backend(sys.argv[1])\nwindow = MainWindow(backend)")
 BARE_BODY = "from PySide6.QtWidgets import QMainWindow\nwindow = QMainWindow()"
 
@@ -67,7 +67,7 @@ def in_process(db: Path, queries: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.backend import Backend
-    from desktop.list_page import ListPage
+    from desktop.pages.list_page import ListPage
 
     app = QApplication.instance() or QApplication([])
     backend = Backend(db)

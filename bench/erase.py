@@ -5,7 +5,7 @@
 The database and its search index are copied (never written). A backup is taken into the
 copy's backup folder first, so the erasure has a backup to clean too. One contact with
 activities and a unique e-mail address is renamed to an invented unique name (through the data
-layer, so the index holds it), then erased with db.gdpr.erase; then the raw bytes of every file
+layer, so the index holds it), then erased with db.care.gdpr.erase; then the raw bytes of every file
 the app owns for that database (the database, its -wal and -shm, every index file, every
 backup) are searched for the name, the last name as the index writes it (lower case, folded)
 and the e-mail address, in UTF-8.
@@ -28,10 +28,10 @@ import time
 from pathlib import Path
 
 from bench.search import copy_database
-from db import gdpr
-from db import search_index as si
-from db.backup import backup_now
+from db.care import gdpr
+from db.care.backup import backup_now
 from db.paths import default_backup_dir
+from db.search import whoosh_engine as si
 from db.services import KnowledgeBase
 
 UNIQUE_NAME = ("Zäta", "Qvistholmbergsköld")

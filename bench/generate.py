@@ -32,7 +32,7 @@ from types import TracebackType
 
 from bench import names as n
 from db import models as m
-from db.bulk import CHANGE_LOG_SQL, ENCODE_CHANGE, SHAPES
+from db.bulk_insert import CHANGE_LOG_SQL, ENCODE_CHANGE, SHAPES
 from db.changelog import utc_now
 from db.connection import DatabaseError, open_database
 from db.entities import MAIN_ENTITIES, SPECS

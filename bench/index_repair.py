@@ -32,8 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.search import copy_database, folder_size, percentile
-from db import search as s
-from db import search_index as si
+from db.search import service as s
+from db.search import whoosh_engine as si
 from db.services import KnowledgeBase
 
 TICK = 0.010

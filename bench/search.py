@@ -34,8 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db import models as m
-from db import search as s
-from db import search_index as si
+from db.search import service as s
+from db.search import whoosh_engine as si
 from db.services import KnowledgeBase
 
 TARGETS = {"median_ms": 20.0, "p95_ms": 50.0, "update_p95_ms": 100.0, "build_s": 60.0, "memory_mb": 400.0}
@@ -235,7 +235,7 @@ def copy_database(source: Path, work: Path) -> Path:
 
 def build_in_child(db: Path, procs: int) -> tuple[float, int, float]:
     """(seconds, documents, peak MB of the build's process tree)."""
-    code = ("import sys, time; from db.search import reindex; t = time.perf_counter();"
+    code = ("import sys, time; from db.search.service import reindex; t = time.perf_counter();"
             f" n = reindex(sys.argv[1], procs={procs}); print(n, time.perf_counter() - t)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True,
                             cwd=Path(__file__).resolve().parent.parent)

@@ -8,7 +8,7 @@ database already holds (they become updates or "unchanged"), a few are near-dupl
 similar name in the same organisation), the rest are new people at existing organisations.
 
 Figures printed (median and p95 over --runs, each on a fresh copy):
-- read: parsing the file (db.vcard.read_vcards)
+- read: parsing the file (db.interchange.vcard.read_vcards)
 - plan: validation and the duplicate check against every existing contact
 - write: the one transaction that writes the accepted rows, change log included
 - import total (read + plan + write; the target is under 15 s) and, separately, the backup
@@ -36,9 +36,9 @@ from pathlib import Path
 
 from bench import names as n
 from bench.search import copy_database, percentile
-from db import importing
+from db.interchange import import_pipeline as importing
+from db.interchange.vcard import export_vcards, read_vcards
 from db.services import KnowledgeBase
-from db.vcard import export_vcards, read_vcards
 
 TARGETS = {"import_s": 15.0, "export_s": 5.0}
 
@@ -113,7 +113,7 @@ def one_run(source: Path, cards: Path, workdir: Path) -> dict[str, float]:
         counts = plan.counts()
         figures.update({f"rows_{k}": float(v) for k, v in counts.items()})
         t4 = time.perf_counter()
-        from db.backup import backup_now
+        from db.care.backup import backup_now
 
         backup_now(db, workdir / "backups", reason="pre-import", conn=kb.db.conn)
         figures["backup"] = time.perf_counter() - t4

@@ -7,7 +7,7 @@
 
 from db import models
 from db.connection import DatabaseError, SchemaTooNewError, open_database
-from db.details import Details, Linked, details
+from db.record_details import Details, Linked, details
 from db.services import KnowledgeBase, NotFoundError, Service
 from db.validation import FieldError, ValidationError
 

@@ -82,7 +82,7 @@ def run(argv: list[str]) -> int:
 
     from desktop import i18n
     from desktop.backend import Backend
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -110,8 +110,8 @@ def run(argv: list[str]) -> int:
 
 class WindowController:
     """Owns the main window; a language change rebuilds it with the new translation, a restore
-    (desktop/backups_dialog.py) rebuilds it on the reopened database. With `background` the window
-    follows other programs' changes, backs up and checks the search index (desktop/watcher.py)."""
+    (desktop/dialogs/backups.py) rebuilds it on the reopened database. With `background` the window
+    follows other programs' changes, backs up and checks the search index (desktop/window/background.py)."""
 
     def __init__(self, backend, window_class, *, background: bool = True):
         self.backend, self.window_class, self.background = backend, window_class, background
@@ -143,7 +143,7 @@ class WindowController:
 
     def restore(self, backup: Path) -> None:
         """Close the database, restore `backup` over it and reopen the window on the result."""
-        from desktop.backups_dialog import restore_and_reopen
+        from desktop.dialogs.backups import restore_and_reopen
 
         restore_and_reopen(self, Path(backup))
 

@@ -60,7 +60,7 @@ class _WriteThread(QThread):
 class Backend(QObject):
     changed = Signal(object)  # models.Changes, on the UI thread, after every committed write
     busy_changed = Signal(bool)
-    closing = Signal()  # close() begins: timers and background checks stop (desktop/watcher.py)
+    closing = Signal()  # close() begins: timers and background checks stop (desktop/window/background.py)
 
     def __init__(self, path: Path, user: str | None = None, *, inline: bool = False):
         super().__init__()

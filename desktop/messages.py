@@ -1,4 +1,4 @@
-"""The data layer's messages (db/validation.py, db/services.py, db/search.py) in the interface language.
+"""The data layer's messages (db/validation.py, db/services.py, db/search/service.py) in the interface language.
 
 The data layer writes English with the values filled in: "'x' is not a valid e-mail address",
 "2021-01-01 is before from_date 2022-01-01". `translate_message` recognises each known template,
@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db.incoming import ImportFileError
+from db.interchange.incoming_records import ImportFileError
 from db.validation import FieldError, ValidationError
 
 CONTEXT = "Messages"
@@ -191,7 +191,7 @@ TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
      QT_TRANSLATE_NOOP("Messages", "conflicts with an existing %1: %2"), (translate_name, _same)),
     (rf"there is already a tag named {_Q}",
      QT_TRANSLATE_NOOP("Messages", "there is already a tag named '%1'"), (_same,)),
-    # db/search.py (SearchResult.error)
+    # db/search/service.py (SearchResult.error)
     (r"the search index could not be read; it is being rebuilt",
      QT_TRANSLATE_NOOP("Messages", "the search index could not be read; it is being rebuilt"), ()),
     (r"the search failed", QT_TRANSLATE_NOOP("Messages", "the search failed"), ()),
@@ -203,10 +203,10 @@ def _nested(text: str) -> str:
     return translate_message(text)
 
 
-# Import, export, duplicates and merge (db/importing.py, tabular.py, vcard.py, ical.py, duplicates.py,
+# Import, export, duplicates and merge (db/interchange/import_pipeline.py, tabular.py, vcard.py, ical.py, duplicates.py,
 # transfer.py, merge.py). Kept apart from TEMPLATES: tests/desktop/test_import_dialog.py has their samples.
 TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
-    # why a row matches a record (db/importing.py, db/duplicates.py)
+    # why a row matches a record (db/interchange/import_pipeline.py, db/dedupe/duplicates.py)
     (r"same e-mail", QT_TRANSLATE_NOOP("Messages", "same e-mail"), ()),
     (r"same phone", QT_TRANSLATE_NOOP("Messages", "same phone"), ()),
     (r"same organisation number", QT_TRANSLATE_NOOP("Messages", "same organisation number"), ()),
@@ -300,7 +300,7 @@ TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
      r"\(split it, or export without photos\)",
      QT_TRANSLATE_NOOP("Messages", "the file is %1 MB; the largest file that can be imported is %2 MB "
                                    "(split it, or export without photos)"), (_same, _same)),
-    # a JSON export (db/transfer.py)
+    # a JSON export (db/interchange/json_dump.py)
     (r"(.+): no such file", QT_TRANSLATE_NOOP("Messages", "%1: no such file"), (_same,)),
     (r"(.+): not a Kunskapsbanken export \(missing \"format\": \"(.*)\"\)",
      QT_TRANSLATE_NOOP("Messages", "%1: not a Kunskapsbanken export (missing \"format\": \"%2\")"), (_same, _same)),
@@ -308,7 +308,7 @@ TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
      QT_TRANSLATE_NOOP("Messages", "%1: invalid JSON at line %2, column %3: %4"), (_same, _same, _same, _same)),
     (r"the import was cancelled; nothing was written",
      QT_TRANSLATE_NOOP("Messages", "the import was cancelled; nothing was written"), ()),
-    # merging and undoing (db/merge.py)
+    # merging and undoing (db/dedupe/merge.py)
     (r"only contacts and organisations can be merged, not '([a-z_]+)'",
      QT_TRANSLATE_NOOP("Messages", "only contacts and organisations can be merged, not '%1'"), (translate_name,)),
     (r"cannot merge (?:a|an) ([a-z_]+) with itself", QT_TRANSLATE_NOOP("Messages", "cannot merge a %1 with itself"),
@@ -351,7 +351,7 @@ def _problems(text: str) -> str:
     return "; ".join(translate_message(part) for part in parts)
 
 
-# Backups, restore, data protection and a busy database (db/backup.py, db/gdpr.py, SQLite itself).
+# Backups, restore, data protection and a busy database (db/care/backup.py, db/care/gdpr.py, SQLite itself).
 # tests/desktop/test_backups_dialog.py has their samples.
 DATA_CARE_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
     # SQLite, when another program (a second window, the command line) is writing
@@ -361,7 +361,7 @@ DATA_CARE_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
     (r"attempt to write a readonly database",
      QT_TRANSLATE_NOOP("Messages", "the database file is read-only; nothing can be saved"), ()),
     (r"database or disk is full", QT_TRANSLATE_NOOP("Messages", "the disk is full"), ()),
-    # db/backup.py
+    # db/care/backup.py
     (r"(.+): no such database file", QT_TRANSLATE_NOOP("Messages", "%1: no such database file"), (_same,)),
     (r"(.+): no such backup file", QT_TRANSLATE_NOOP("Messages", "%1: no such backup file"), (_same,)),
     (r"(.+): no such folder", QT_TRANSLATE_NOOP("Messages", "%1: no such folder"), (_same,)),
@@ -387,7 +387,7 @@ DATA_CARE_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
     (r"(.+) is not a Kunskapsbanken database \(it belongs to another program\); it was not replaced",
      QT_TRANSLATE_NOOP("Messages", "%1 is not a Kunskapsbanken database (it belongs to another program); "
                                    "it was not replaced"), (_same,)),
-    # why a file cannot be restored (db.backup.verify_backup)
+    # why a file cannot be restored (db.care.backup.verify_backup)
     (r"not a SQLite database file", QT_TRANSLATE_NOOP("Messages", "not a SQLite database file"), ()),
     (r"the file is damaged \((.*)\)", QT_TRANSLATE_NOOP("Messages", "the file is damaged (%1)"), (_same,)),
     (r"not a Kunskapsbanken database \(it belongs to another program or is empty\)",
@@ -395,7 +395,7 @@ DATA_CARE_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
     (r"its schema version (\d+) is newer than this app understands \((\d+)\); update the app first",
      QT_TRANSLATE_NOOP("Messages", "its schema version %1 is newer than this app understands (%2); update the app "
                                    "first"), (_same, _same)),
-    # db/gdpr.py
+    # db/care/gdpr.py
     (r"the placeholder for erased persons holds no one's data",
      QT_TRANSLATE_NOOP("Messages", "the placeholder for erased persons holds no one's data"), ()),
     (r"(.+): unsupported extract format '(.*)' \(use \.json or \.html\)",

@@ -34,7 +34,7 @@ def say(text: str) -> None:
 
 
 def run_import(db: str, source: str) -> None:
-    from db import transfer
+    from db.interchange import json_dump as transfer
 
     with KnowledgeBase.open(db, user="barn") as kb:
         say("opened")
@@ -46,7 +46,7 @@ def run_import(db: str, source: str) -> None:
 
 
 def run_import_file(db: str, source: str) -> None:
-    from db import importing
+    from db.interchange import import_pipeline as importing
 
     with KnowledgeBase.open(db, user="barn") as kb:
         say("opened")
@@ -91,7 +91,7 @@ def run_migrate(db: str) -> None:
 
 
 def run_hold_lock(folder: str) -> None:
-    from db import search_index as si
+    from db.search import whoosh_engine as si
 
     index = si.SearchIndex.open(Path(folder))
     writer = index._ix.writer(timeout=10)

@@ -19,9 +19,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cli.backup_commands import add_parsers
+from cli.errors import UserError
+from cli.main import Parser
 from db import KnowledgeBase, open_database
 from db import models as m
-from db.backup import (
+from db.care.backup import (
     BackupError,
     BackupInfo,
     auto_backup,
@@ -33,14 +36,11 @@ from db.backup import (
     rotate,
     verify_backup,
 )
-from db.check import check_database
-from db.cli import Parser
-from db.cli_backup import add_parsers
-from db.cli_errors import UserError
+from db.care.check import check_database
 from db.connection import DatabaseError
 from db.paths import default_backup_dir
 from db.schema import SCHEMA_VERSION
-from db.search_index import index_folder
+from db.search.whoosh_engine import index_folder
 from tests.helpers import populate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -521,7 +521,7 @@ def test_restore_refuses_a_missing_file_and_the_database_itself(filled, folder, 
 
 
 def cli(capsys, *argv) -> tuple[int, str, str]:
-    """The commands as db/cli.py runs them: a user error is one line on stderr and exit status 2."""
+    """The commands as cli/main.py runs them: a user error is one line on stderr and exit status 2."""
     parser = Parser(prog="kunskapsbanken")
     add_parsers(parser.add_subparsers(dest="command", parser_class=Parser))
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from db import KnowledgeBase
-from db.transfer import export_json
+from db.interchange.json_dump import export_json
 from tests.helpers import populate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -25,13 +25,14 @@ from pathlib import Path
 
 import pytest
 
-from db import KnowledgeBase, transfer
+from db import KnowledgeBase
 from db import models as m
-from db import search as s
-from db import search_index as si
-from db.check import check_database
+from db.care.check import check_database
 from db.connection import read_schema_version
+from db.interchange import json_dump as transfer
 from db.schema import ENTITY_TABLES, SCHEMA_VERSION
+from db.search import service as s
+from db.search import whoosh_engine as si
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
 ROOT = CHILD.parent.parent
@@ -213,7 +214,7 @@ def vcard_case(tmp_path_factory) -> tuple[Path, Path]:
 
 def test_a_killed_vcard_import_leaves_all_or_nothing_and_only_whole_backups(tmp_path, vcard_case,
                                                                             private_data_dir):
-    from db.backup import verify_backup
+    from db.care.backup import verify_backup
 
     base, cards = vcard_case
     tables = ("contact", "organisation", "affiliation", "tag", "tagging", "change_log")

@@ -1,4 +1,4 @@
-"""Duplicate detection (db.duplicates): Swedish-aware names, e-mails, phones, organisation
+"""Duplicate detection (db.dedupe.duplicates): Swedish-aware names, e-mails, phones, organisation
 numbers, rows of the same import file, and all pairs of a database."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bench import names as bench_names
 from db import KnowledgeBase
 from db import models as m
-from db.duplicates import (
+from db.dedupe.duplicates import (
     REASONS,
     SHARED_PHONE,
     DuplicateFinder,

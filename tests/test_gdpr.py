@@ -16,12 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from db import KnowledgeBase, cli_gdpr, gdpr
+from cli import gdpr_commands as cli_gdpr
+from cli.errors import UserError
+from db import KnowledgeBase
 from db import models as m
-from db.check import check_database
-from db.cli_errors import UserError
+from db.care import gdpr
+from db.care.check import check_database
 from db.paths import default_backup_dir
-from db.search_index import index_folder
+from db.search.whoosh_engine import index_folder
 from tests.helpers import populate
 
 NAME = "Åsa Öberg"

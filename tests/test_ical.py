@@ -1,4 +1,4 @@
-"""iCalendar import and export of activities (db/ical.py), on real files and databases."""
+"""iCalendar import and export of activities (db/interchange/ical.py), on real files and databases."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from icalendar import Calendar, Event
 
 from db import KnowledgeBase
 from db import models as m
-from db.ical import export_ics, ics_text, read_ics
-from db.incoming import Attendee, ImportFileError
+from db.interchange.ical import export_ics, ics_text, read_ics
+from db.interchange.incoming_records import Attendee, ImportFileError
 from db.services import NotFoundError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"

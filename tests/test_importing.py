@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from db import models as m
-from db.importing import apply_import, plan_import
-from db.incoming import (
+from db.interchange.import_pipeline import apply_import, plan_import
+from db.interchange.incoming_records import (
     Attendee,
     IncomingActivity,
     IncomingContact,
@@ -19,7 +19,7 @@ from db.incoming import (
     Problem,
     ReadResult,
 )
-from db.transfer import Cancelled
+from db.interchange.json_dump import Cancelled
 
 
 def contacts(*records: IncomingContact, rejected: list[Problem] | None = None) -> ReadResult:

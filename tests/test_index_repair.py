@@ -17,8 +17,8 @@ import pytest
 
 from db import KnowledgeBase
 from db import models as m
-from db import search as s
-from db import search_index as si
+from db.search import service as s
+from db.search import whoosh_engine as si
 from tests.helpers import populate
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"

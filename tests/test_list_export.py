@@ -1,5 +1,5 @@
-"""List and table export (db.list_export): real knowledge bases, real files, read back with
-openpyxl and with the importer's own reader (db.tabular). Fictional people only."""
+"""List and table export (db.interchange.list_export): real knowledge bases, real files, read back with
+openpyxl and with the importer's own reader (db.interchange.tabular). Fictional people only."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from db import listing
 from db import models as m
-from db.list_export import TABLE_COLUMNS, export_list, export_table, neutralise, show_phone, write_rows
-from db.tabular import clean_cell, guess_entity, guess_mapping, read_table, to_incoming
+from db.interchange.list_export import TABLE_COLUMNS, export_list, export_table, neutralise, show_phone, write_rows
+from db.interchange.tabular import clean_cell, guess_entity, guess_mapping, read_table, to_incoming
 from db.validation import format_phone, parse_phone
 
 INJECTIONS = ["=1+1", "+46 70 174 06 10", "-5", "@SUM(A1:A2)", "\tTAB", "\rCR", '=HYPERLINK("http://example.com")']

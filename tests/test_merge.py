@@ -1,4 +1,4 @@
-"""Merging duplicates (db.merge.merge_records) and undoing operations (undo_operation)."""
+"""Merging duplicates (db.dedupe.merge.merge_records) and undoing operations (undo_operation)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from db import KnowledgeBase, details
 from db import models as m
-from db.merge import MergeResult, merge_records, undo_operation
+from db.dedupe.merge import MergeResult, merge_records, undo_operation
 from db.schema import ENTITY_TABLES
 from db.validation import ValidationError
 

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from db import KnowledgeBase
 from db import models as m
-from db import search as s
-from db import search_index as si
+from db.search import service as s
+from db.search import whoosh_engine as si
 
 PEOPLE = [("Klas", "Palm"), ("Olle", "Bergdahl"), ("Åsa", "Öberg"), ("Anna-Karin", "Ek"), ("Sören", "Älvdal")]
 

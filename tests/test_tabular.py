@@ -1,4 +1,4 @@
-"""CSV and Excel import reading (db.tabular) and the header tables (db.column_maps): real files
+"""CSV and Excel import reading (db.interchange.tabular) and the header tables (db.interchange.column_maps): real files
 in tmp_path and the hand-made fixtures in tests/fixtures/import (fictional people only)."""
 
 from __future__ import annotations
@@ -14,10 +14,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import incoming
-from db.column_maps import TABLES, normalise_header
-from db.incoming import ImportFileError, IncomingContact, IncomingOrganisation, IncomingProject, Problem
-from db.tabular import (
+from db.interchange import incoming_records as incoming
+from db.interchange.column_maps import TABLES, normalise_header
+from db.interchange.incoming_records import (
+    ImportFileError,
+    IncomingContact,
+    IncomingOrganisation,
+    IncomingProject,
+    Problem,
+)
+from db.interchange.tabular import (
     guess_entity,
     guess_mapping,
     load_mapping,
@@ -420,7 +426,7 @@ def test_bad_mapping_files_name_the_problem(tmp_path, content, words):
 
 
 def make_table(headers: list[str], rows: list[list[str]]):
-    from db.tabular import Table
+    from db.interchange.tabular import Table
 
     return Table(path=Path("test.csv"), headers=headers, rows=[(i + 2, r) for i, r in enumerate(rows)])
 

@@ -3,10 +3,10 @@ import sqlite3
 
 import pytest
 
+from cli.errors import UserError
 from db import KnowledgeBase
 from db import models as m
-from db.cli_errors import UserError
-from db.transfer import database_is_empty, export_json, import_json, load_file
+from db.interchange.json_dump import database_is_empty, export_json, import_json, load_file
 from tests.helpers import populate
 
 
@@ -113,7 +113,7 @@ def test_import_failure_rolls_back_everything(kb, tmp_path, export):
 def test_a_cancelled_import_writes_nothing(kb, tmp_path, export):
     import threading
 
-    from db.transfer import Cancelled
+    from db.interchange.json_dump import Cancelled
 
     path = _write(tmp_path / "good.json", export)
     cancelled = threading.Event()

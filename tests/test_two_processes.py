@@ -13,10 +13,10 @@ from pathlib import Path
 
 from db import KnowledgeBase
 from db import models as m
-from db import search as s
-from db import search_index as si
-from db.check import check_database
-from db.watch import ChangeWatcher
+from db.care.check import check_database
+from db.external_changes import ChangeWatcher
+from db.search import service as s
+from db.search import whoosh_engine as si
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
 ROOT = CHILD.parent.parent

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import models as m
-from db.incoming import ImportFileError, IncomingContact
-from db.vcard import export_vcards, read_vcards, vcard_text
+from db.interchange.incoming_records import ImportFileError, IncomingContact
+from db.interchange.vcard import export_vcards, read_vcards, vcard_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 

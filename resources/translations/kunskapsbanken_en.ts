@@ -18,113 +18,113 @@ Details are in the log file:
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="33" />
+        <location filename="../../desktop/dialogs/audit.py" line="33" />
         <source>Register extract</source>
         <translation>Register extract</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="34" />
+        <location filename="../../desktop/dialogs/audit.py" line="34" />
         <source>Erasure</source>
         <translation>Erasure</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="35" />
+        <location filename="../../desktop/dialogs/audit.py" line="35" />
         <source>Restored from a backup</source>
         <translation>Restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="36" />
+        <location filename="../../desktop/dialogs/audit.py" line="36" />
         <source>Retention period changed</source>
         <translation>Retention period changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="39" />
+        <location filename="../../desktop/dialogs/audit.py" line="39" />
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="40" />
+        <location filename="../../desktop/dialogs/audit.py" line="40" />
         <source>rows removed</source>
         <translation>rows removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="41" />
+        <location filename="../../desktop/dialogs/audit.py" line="41" />
         <source>texts cleaned</source>
         <translation>texts cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="42" />
+        <location filename="../../desktop/dialogs/audit.py" line="42" />
         <source>history entries cleaned</source>
         <translation>history entries cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="43" />
+        <location filename="../../desktop/dialogs/audit.py" line="43" />
         <source>backups cleaned</source>
         <translation>backups cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="44" />
+        <location filename="../../desktop/dialogs/audit.py" line="44" />
         <source>backups not cleaned</source>
         <translation>backups not cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="45" />
+        <location filename="../../desktop/dialogs/audit.py" line="45" />
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="46" />
+        <location filename="../../desktop/dialogs/audit.py" line="46" />
         <source>taken</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="47" />
+        <location filename="../../desktop/dialogs/audit.py" line="47" />
         <source>years</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="79" />
-        <location filename="../../desktop/audit_dialog.py" line="86" />
+        <location filename="../../desktop/dialogs/audit.py" line="79" />
+        <location filename="../../desktop/dialogs/audit.py" line="86" />
         <source>Log of register extracts and erasures</source>
         <translation>Log of register extracts and erasures</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/audit.py" line="80" />
         <source>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</source>
         <translation>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="84" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="84" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="84" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="85" />
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="85" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="96" />
+        <location filename="../../desktop/dialogs/audit.py" line="96" />
         <source>Nothing has been logged yet.</source>
         <translation>Nothing has been logged yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="98" />
+        <location filename="../../desktop/dialogs/audit.py" line="98" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -132,12 +132,12 @@ Details are in the log file:
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../desktop/watcher.py" line="140" />
+        <location filename="../../desktop/window/background.py" line="140" />
         <source>Search index repaired: %1 documents</source>
         <translation>Search index repaired: %1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/watcher.py" line="151" />
+        <location filename="../../desktop/window/background.py" line="151" />
         <source>The automatic backup failed</source>
         <translation>The automatic backup failed</translation>
     </message>
@@ -145,57 +145,57 @@ Details are in the log file:
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/backups.py" line="75" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="76" />
+        <location filename="../../desktop/dialogs/backups.py" line="76" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/backups.py" line="77" />
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/backups.py" line="78" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/backups.py" line="79" />
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="132" />
+        <location filename="../../desktop/dialogs/backups.py" line="132" />
         <source>d MMMM yyyy 'at' HH:mm</source>
         <translation>d MMMM yyyy 'at' HH:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="410" />
+        <location filename="../../desktop/dialogs/backups.py" line="407" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="418" />
+        <location filename="../../desktop/dialogs/backups.py" line="415" />
         <source>Close Kunskapsbanken's other open windows first (save or discard what you typed).</source>
         <translation>Close Kunskapsbanken's other open windows first (save or discard what you typed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="424" />
+        <location filename="../../desktop/dialogs/backups.py" line="421" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="467" />
+        <location filename="../../desktop/dialogs/backups.py" line="464" />
         <source>The database could not be opened again: %1</source>
         <translation>The database could not be opened again: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="474" />
+        <location filename="../../desktop/dialogs/backups.py" line="471" />
         <source>The backup was not restored; the database is unchanged.
 
 %1</source>
@@ -204,17 +204,17 @@ Details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="483" />
+        <location filename="../../desktop/dialogs/backups.py" line="480" />
         <source>The backup from %1 was restored.</source>
         <translation>The backup from %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="489" />
+        <location filename="../../desktop/dialogs/backups.py" line="486" />
         <source>Persons erased after the backup was taken, erased again: %1.</source>
         <translation>Persons erased after the backup was taken, erased again: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="492" />
+        <location filename="../../desktop/dialogs/backups.py" line="489" />
         <source>Erasing again the persons erased after the backup…</source>
         <translation>Erasing again the persons erased after the backup…</translation>
     </message>
@@ -222,128 +222,128 @@ Details are in the log file:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="199" />
-        <location filename="../../desktop/backups_dialog.py" line="250" />
+        <location filename="../../desktop/dialogs/backups.py" line="199" />
+        <location filename="../../desktop/dialogs/backups.py" line="250" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="201" />
+        <location filename="../../desktop/dialogs/backups.py" line="201" />
         <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
         <translation>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="207" />
+        <location filename="../../desktop/dialogs/backups.py" line="207" />
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="208" />
+        <location filename="../../desktop/dialogs/backups.py" line="208" />
         <source>&amp;Choose folder…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="210" />
+        <location filename="../../desktop/dialogs/backups.py" line="210" />
         <source>&amp;Default folder</source>
         <translation>&amp;Default folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="211" />
+        <location filename="../../desktop/dialogs/backups.py" line="211" />
         <source>Back up into the user data folder again</source>
         <translation>Back up into the user data folder again</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="213" />
+        <location filename="../../desktop/dialogs/backups.py" line="213" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="216" />
+        <location filename="../../desktop/dialogs/backups.py" line="216" />
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="223" />
+        <location filename="../../desktop/dialogs/backups.py" line="223" />
         <source>There are no backups in this folder yet.</source>
         <translation>There are no backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="228" />
+        <location filename="../../desktop/dialogs/backups.py" line="228" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="230" />
+        <location filename="../../desktop/dialogs/backups.py" line="230" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="299" />
+        <location filename="../../desktop/dialogs/backups.py" line="299" />
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="312" />
+        <location filename="../../desktop/dialogs/backups.py" line="312" />
         <source>The folder could not be created: %1</source>
         <translation>The folder could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="321" />
+        <location filename="../../desktop/dialogs/backups.py" line="321" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="322" />
+        <location filename="../../desktop/dialogs/backups.py" line="322" />
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="334" />
+        <location filename="../../desktop/dialogs/backups.py" line="334" />
         <source>The backup was written but failed its check: %1</source>
         <translation>The backup was written but failed its check: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="336" />
+        <location filename="../../desktop/dialogs/backups.py" line="336" />
         <source>Backup taken and checked: %1 (%2).</source>
         <translation>Backup taken and checked: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="344" />
+        <location filename="../../desktop/dialogs/backups.py" line="344" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="362" />
+        <location filename="../../desktop/dialogs/backups.py" line="362" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="363" />
+        <location filename="../../desktop/dialogs/backups.py" line="363" />
         <source>Restore the backup from %1?</source>
         <translation>Restore the backup from %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="365" />
+        <location filename="../../desktop/dialogs/backups.py" line="365" />
         <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
 
 Persons erased after the backup was taken are erased again.</source>
@@ -352,7 +352,7 @@ Persons erased after the backup was taken are erased again.</source>
 Persons erased after the backup was taken are erased again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="368" />
+        <location filename="../../desktop/dialogs/backups.py" line="368" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -360,52 +360,52 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="18" />
+        <location filename="../../desktop/editors/call.py" line="18" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="19" />
+        <location filename="../../desktop/editors/call.py" line="19" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="21" />
+        <location filename="../../desktop/editors/call.py" line="21" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="22" />
+        <location filename="../../desktop/editors/call.py" line="22" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="23" />
+        <location filename="../../desktop/editors/call.py" line="23" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="24" />
+        <location filename="../../desktop/editors/call.py" line="24" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="25" />
+        <location filename="../../desktop/editors/call.py" line="25" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="26" />
+        <location filename="../../desktop/editors/call.py" line="26" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="27" />
+        <location filename="../../desktop/editors/call.py" line="27" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="29" />
+        <location filename="../../desktop/editors/call.py" line="29" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -413,78 +413,78 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>ConfirmEraseDialog</name>
     <message>
-        <location filename="../../desktop/data_protection.py" line="79" />
-        <location filename="../../desktop/data_protection.py" line="98" />
+        <location filename="../../desktop/window/data_protection.py" line="79" />
+        <location filename="../../desktop/window/data_protection.py" line="98" />
         <source>Erase permanently</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="80" />
+        <location filename="../../desktop/window/data_protection.py" line="80" />
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="85" />
+        <location filename="../../desktop/window/data_protection.py" line="85" />
         <source>%1 is erased everywhere:</source>
         <translation>%1 is erased everywhere:</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="86" />
+        <location filename="../../desktop/window/data_protection.py" line="86" />
         <source>%1 persons are erased everywhere:</source>
         <translation>%1 persons are erased everywhere:</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="91" />
+        <location filename="../../desktop/window/data_protection.py" line="91" />
         <source>To confirm, type the person's name: %1</source>
         <translation>To confirm, type the person's name: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="92" />
+        <location filename="../../desktop/window/data_protection.py" line="92" />
         <source>To confirm, type the number of persons: %1</source>
         <translation>To confirm, type the number of persons: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="121" />
+        <location filename="../../desktop/window/data_protection.py" line="121" />
         <source>from the database: the contact details, affiliations, roles, notes and tags</source>
         <translation>from the database: the contact details, affiliations, roles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="122" />
+        <location filename="../../desktop/window/data_protection.py" line="122" />
         <source>from the search index</source>
         <translation>from the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="123" />
+        <location filename="../../desktop/window/data_protection.py" line="123" />
         <source>from every backup of the database (they are cleaned too)</source>
         <translation>from every backup of the database (they are cleaned too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="124" />
+        <location filename="../../desktop/window/data_protection.py" line="124" />
         <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
         <translation>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="128" />
+        <location filename="../../desktop/window/data_protection.py" line="128" />
         <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
         <translation>Activities the person took part in remain; the participant is shown as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="129" />
+        <location filename="../../desktop/window/data_protection.py" line="129" />
         <source>If the person has asked for a register extract, save it first.</source>
         <translation>If the person has asked for a register extract, save it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="131" />
+        <location filename="../../desktop/window/data_protection.py" line="131" />
         <source>Activities they took part in remain; each of them is shown as “%1”.</source>
         <translation>Activities they took part in remain; each of them is shown as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="132" />
+        <location filename="../../desktop/window/data_protection.py" line="132" />
         <source>If someone has asked for a register extract, save it first.</source>
         <translation>If someone has asked for a register extract, save it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="140" />
+        <location filename="../../desktop/window/data_protection.py" line="140" />
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
@@ -492,100 +492,100 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="36" />
+        <location filename="../../desktop/editors/contact.py" line="36" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="37" />
+        <location filename="../../desktop/editors/contact.py" line="37" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="38" />
+        <location filename="../../desktop/editors/contact.py" line="38" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="39" />
-        <location filename="../../desktop/dialogs/contact.py" line="40" />
+        <location filename="../../desktop/editors/contact.py" line="39" />
+        <location filename="../../desktop/editors/contact.py" line="40" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="39" />
+        <location filename="../../desktop/editors/contact.py" line="39" />
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="41" />
-        <location filename="../../desktop/dialogs/contact.py" line="42" />
+        <location filename="../../desktop/editors/contact.py" line="41" />
+        <location filename="../../desktop/editors/contact.py" line="42" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="43" />
+        <location filename="../../desktop/editors/contact.py" line="43" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="44" />
+        <location filename="../../desktop/editors/contact.py" line="44" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="45" />
+        <location filename="../../desktop/editors/contact.py" line="45" />
         <source>Works in the programme office</source>
         <translation>Works in the programme office</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="46" />
-        <location filename="../../desktop/dialogs/contact.py" line="47" />
+        <location filename="../../desktop/editors/contact.py" line="46" />
+        <location filename="../../desktop/editors/contact.py" line="47" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="48" />
+        <location filename="../../desktop/editors/contact.py" line="48" />
         <source>Type an organisation's name to add it…</source>
         <translation>Type an organisation's name to add it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="49" />
+        <location filename="../../desktop/editors/contact.py" line="49" />
         <source>Works at</source>
         <translation>Works at</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="50" />
+        <location filename="../../desktop/editors/contact.py" line="50" />
         <source>Data protection</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="51" />
+        <location filename="../../desktop/editors/contact.py" line="51" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="52" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="52" />
         <source>Where the details come from</source>
         <translation>Where the details come from</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="53" />
+        <location filename="../../desktop/editors/contact.py" line="53" />
         <source>Informed on</source>
         <translation>Informed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="54" />
+        <location filename="../../desktop/editors/contact.py" line="54" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="55" />
+        <location filename="../../desktop/editors/contact.py" line="55" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -593,73 +593,73 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../../desktop/data_protection.py" line="52" />
+        <location filename="../../desktop/window/data_protection.py" line="52" />
         <source>erased person</source>
         <translation>erased person</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="181" />
-        <location filename="../../desktop/data_protection.py" line="276" />
+        <location filename="../../desktop/window/data_protection.py" line="181" />
+        <location filename="../../desktop/window/data_protection.py" line="276" />
         <source>Data protection</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="207" />
+        <location filename="../../desktop/window/data_protection.py" line="207" />
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="208" />
+        <location filename="../../desktop/window/data_protection.py" line="208" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="210" />
+        <location filename="../../desktop/window/data_protection.py" line="210" />
         <source>Save the register extract</source>
         <translation>Save the register extract</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="222" />
+        <location filename="../../desktop/window/data_protection.py" line="222" />
         <source>The register extract was saved: %1</source>
         <translation>The register extract was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="226" />
+        <location filename="../../desktop/window/data_protection.py" line="226" />
         <source>Writing the register extract…</source>
         <translation>Writing the register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="256" />
+        <location filename="../../desktop/window/data_protection.py" line="256" />
         <source>Erasing…</source>
         <translation>Erasing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="270" />
+        <location filename="../../desktop/window/data_protection.py" line="270" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>The person was erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="272" />
+        <location filename="../../desktop/window/data_protection.py" line="272" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 persons were erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="277" />
+        <location filename="../../desktop/window/data_protection.py" line="277" />
         <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
         <translation>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="292" />
+        <location filename="../../desktop/window/data_protection.py" line="292" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="294" />
+        <location filename="../../desktop/window/data_protection.py" line="294" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="295" />
+        <location filename="../../desktop/window/data_protection.py" line="295" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
@@ -672,52 +672,52 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../desktop/export_actions.py" line="71" />
+        <location filename="../../desktop/window/export_actions.py" line="71" />
         <source>Export activities</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="72" />
+        <location filename="../../desktop/window/export_actions.py" line="72" />
         <source>&amp;All activities</source>
         <translation>&amp;All activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="73" />
+        <location filename="../../desktop/window/export_actions.py" line="73" />
         <source>Activities &amp;between</source>
         <translation>Activities &amp;between</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="78" />
+        <location filename="../../desktop/window/export_actions.py" line="78" />
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="79" />
+        <location filename="../../desktop/window/export_actions.py" line="79" />
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="88" />
+        <location filename="../../desktop/window/export_actions.py" line="88" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="93" />
+        <location filename="../../desktop/window/export_actions.py" line="93" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="95" />
+        <location filename="../../desktop/window/export_actions.py" line="95" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="100" />
+        <location filename="../../desktop/window/export_actions.py" line="100" />
         <source>Which activities should the calendar file hold?</source>
         <translation>Which activities should the calendar file hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="119" />
+        <location filename="../../desktop/window/export_actions.py" line="119" />
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -725,13 +725,13 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/dialogs/__init__.py" line="62" />
-        <location filename="../../desktop/dialogs/__init__.py" line="72" />
+        <location filename="../../desktop/editors/__init__.py" line="62" />
+        <location filename="../../desktop/editors/__init__.py" line="72" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/__init__.py" line="63" />
+        <location filename="../../desktop/editors/__init__.py" line="63" />
         <source>Delete the {kind} “{title}”?
 
 You can undo this afterwards.</source>
@@ -740,82 +740,82 @@ You can undo this afterwards.</source>
 You can undo this afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/__init__.py" line="71" />
+        <location filename="../../desktop/editors/__init__.py" line="71" />
         <source>Could not delete: {error}</source>
         <translation>Could not delete: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="155" />
-        <location filename="../../desktop/dialogs/picker.py" line="402" />
+        <location filename="../../desktop/editors/picker.py" line="155" />
+        <location filename="../../desktop/editors/picker.py" line="402" />
         <source>Type a name to add…</source>
         <translation>Type a name to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="159" />
+        <location filename="../../desktop/editors/picker.py" line="159" />
         <source>{name}: chosen</source>
         <translation>{name}: chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="169" />
-        <location filename="../../desktop/dialogs/picker.py" line="352" />
+        <location filename="../../desktop/editors/picker.py" line="169" />
+        <location filename="../../desktop/editors/picker.py" line="352" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="170" />
+        <location filename="../../desktop/editors/picker.py" line="170" />
         <source>{name}: remove the chosen one</source>
         <translation>{name}: remove the chosen one</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="253" />
+        <location filename="../../desktop/editors/picker.py" line="253" />
         <source>Type to find…</source>
         <translation>Type to find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="334" />
-        <location filename="../../desktop/dialogs/picker.py" line="389" />
+        <location filename="../../desktop/editors/picker.py" line="334" />
+        <location filename="../../desktop/editors/picker.py" line="389" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="336" />
+        <location filename="../../desktop/editors/picker.py" line="336" />
         <source>Role of {name}</source>
         <translation>Role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="342" />
-        <location filename="../../desktop/dialogs/picker.py" line="391" />
+        <location filename="../../desktop/editors/picker.py" line="342" />
+        <location filename="../../desktop/editors/picker.py" line="391" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="342" />
-        <location filename="../../desktop/dialogs/picker.py" line="391" />
+        <location filename="../../desktop/editors/picker.py" line="342" />
+        <location filename="../../desktop/editors/picker.py" line="391" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="343" />
+        <location filename="../../desktop/editors/picker.py" line="343" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="345" />
+        <location filename="../../desktop/editors/picker.py" line="345" />
         <source>{label} date for {name}</source>
         <translation>{label} date for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="353" />
+        <location filename="../../desktop/editors/picker.py" line="353" />
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="389" />
+        <location filename="../../desktop/editors/picker.py" line="389" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="403" />
+        <location filename="../../desktop/editors/picker.py" line="403" />
         <source>{name}: add</source>
         <translation>{name}: add</translation>
     </message>
@@ -823,113 +823,113 @@ You can undo this afterwards.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="43" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="43" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="44" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="44" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="103" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="103" />
         <source>Find duplicates</source>
         <translation>Find duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="108" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="110" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="110" />
         <source>&amp;Look among:</source>
         <translation>&amp;Look among:</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="120" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="120" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="123" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
         <source>&amp;Search again</source>
         <translation>&amp;Search again</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="125" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="125" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="134" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="134" />
         <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
         <translation>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Other record</source>
         <translation>Other record</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
         <source>Certainty</source>
         <translation>Certainty</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="149" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="149" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="176" />
-        <location filename="../../desktop/duplicates_dialog.py" line="179" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="176" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="179" />
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="191" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="191" />
         <source>%1 pairs</source>
         <translation>%1 pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="192" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="192" />
         <source>1 pair</source>
         <translation>1 pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="195" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="195" />
         <source>No duplicates found.</source>
         <translation>No duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
         <source>certain</source>
         <translation>certain</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
         <source>possible</source>
         <translation>possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="219" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="219" />
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
@@ -937,67 +937,67 @@ You can undo this afterwards.</translation>
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="417" />
+        <location filename="../../desktop/editors/base.py" line="417" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="426" />
+        <location filename="../../desktop/editors/base.py" line="426" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="427" />
+        <location filename="../../desktop/editors/base.py" line="427" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="442" />
+        <location filename="../../desktop/editors/base.py" line="442" />
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="443" />
+        <location filename="../../desktop/editors/base.py" line="443" />
         <source>Edit {kind}: {title}</source>
         <translation>Edit {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="485" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="485" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="518" />
+        <location filename="../../desktop/editors/base.py" line="518" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="520" />
+        <location filename="../../desktop/editors/base.py" line="520" />
         <source>Not ready to save yet: Ctrl+S shows what is missing.</source>
         <translation>Not ready to save yet: Ctrl+S shows what is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="611" />
+        <location filename="../../desktop/editors/base.py" line="611" />
         <source>Could not save: please correct the marked fields.</source>
         <translation>Could not save: please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="615" />
+        <location filename="../../desktop/editors/base.py" line="615" />
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="628" />
+        <location filename="../../desktop/editors/base.py" line="628" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="629" />
+        <location filename="../../desktop/editors/base.py" line="629" />
         <source>Save the changes to this {kind}?</source>
         <translation>Save the changes to this {kind}?</translation>
     </message>
@@ -1005,158 +1005,158 @@ You can undo this afterwards.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop/export_actions.py" line="141" />
+        <location filename="../../desktop/window/export_actions.py" line="141" />
         <source>&amp;Contacts as vCard…</source>
         <translation>&amp;Contacts as vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="142" />
+        <location filename="../../desktop/window/export_actions.py" line="142" />
         <source>&amp;Activities as a calendar (.ics)…</source>
         <translation>&amp;Activities as a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="143" />
+        <location filename="../../desktop/window/export_actions.py" line="143" />
         <source>The current list as &amp;CSV…</source>
         <translation>The current list as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="144" />
+        <location filename="../../desktop/window/export_actions.py" line="144" />
         <source>The current list as &amp;Excel…</source>
         <translation>The current list as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="145" />
+        <location filename="../../desktop/window/export_actions.py" line="145" />
         <source>Everything as &amp;JSON…</source>
         <translation>Everything as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="154" />
+        <location filename="../../desktop/window/export_actions.py" line="154" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="172" />
+        <location filename="../../desktop/window/export_actions.py" line="172" />
         <source>Export the list of %1 as shown</source>
         <translation>Export the list of %1 as shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="181" />
+        <location filename="../../desktop/window/export_actions.py" line="181" />
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="192" />
         <source>Exporting contacts…</source>
         <translation>Exporting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="192" />
         <source>%1 contacts exported to %2</source>
         <translation>%1 contacts exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="206" />
         <source>Export activities</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="206" />
         <source>activities</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="207" />
+        <location filename="../../desktop/window/export_actions.py" line="207" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="217" />
         <source>Exporting activities…</source>
         <translation>Exporting activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="217" />
         <source>%1 activities exported to %2</source>
         <translation>%1 activities exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="223" />
+        <location filename="../../desktop/window/export_actions.py" line="223" />
         <source>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</source>
         <translation>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="229" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="229" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="230" />
+        <location filename="../../desktop/window/export_actions.py" line="230" />
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="245" />
+        <location filename="../../desktop/window/export_actions.py" line="245" />
         <source>Exporting the list…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="245" />
-        <location filename="../../desktop/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="245" />
+        <location filename="../../desktop/window/export_actions.py" line="262" />
         <source>%1 rows exported to %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="251" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="251" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Kunskapsbanken export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="262" />
         <source>Exporting everything…</source>
         <translation>Exporting everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="294" />
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="294" />
         <source>vCard 3.0, for older programs and phones (*.vcf)</source>
         <translation>vCard 3.0, for older programs and phones (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="295" />
+        <location filename="../../desktop/window/export_actions.py" line="295" />
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="310" />
+        <location filename="../../desktop/window/export_actions.py" line="310" />
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="314" />
+        <location filename="../../desktop/window/export_actions.py" line="314" />
         <source>no permission to write %1</source>
         <translation>no permission to write %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="316" />
+        <location filename="../../desktop/window/export_actions.py" line="316" />
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="326" />
+        <location filename="../../desktop/window/export_actions.py" line="326" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1164,57 +1164,57 @@ You can undo this afterwards.</translation>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="79" />
+        <location filename="../../desktop/editors/activity.py" line="79" />
         <source>What is to be done</source>
         <translation>What is to be done</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="80" />
+        <location filename="../../desktop/editors/activity.py" line="80" />
         <source>Follow-up {n}: what</source>
         <translation>Follow-up {n}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="88" />
+        <location filename="../../desktop/editors/activity.py" line="88" />
         <source>Follow-up {n}: owner</source>
         <translation>Follow-up {n}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="90" />
+        <location filename="../../desktop/editors/activity.py" line="90" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="92" />
+        <location filename="../../desktop/editors/activity.py" line="92" />
         <source>Follow-up {n}: due date</source>
         <translation>Follow-up {n}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="95" />
+        <location filename="../../desktop/editors/activity.py" line="95" />
         <source>Remove this follow-up</source>
         <translation>Remove this follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="96" />
+        <location filename="../../desktop/editors/activity.py" line="96" />
         <source>Remove follow-up {n}</source>
         <translation>Remove follow-up {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="132" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="132" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="132" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="142" />
+        <location filename="../../desktop/editors/activity.py" line="142" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
@@ -1222,630 +1222,630 @@ You can undo this afterwards.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="70" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="70" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="71" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="71" />
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="72" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="72" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="73" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="73" />
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="74" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="74" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="77" />
         <source>New records</source>
         <translation>New records</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="78" />
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="79" />
         <source>Unchanged records</source>
         <translation>Unchanged records</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="80" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="81" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="81" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="87" />
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="88" />
         <source>Import as new</source>
         <translation>Import as new</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="89" />
         <source>Update the existing record</source>
         <translation>Update the existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="92" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="93" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="94" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="94" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="98" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="99" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="99" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="100" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="100" />
         <source>Middle name</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="101" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="101" />
         <source>Whole name (first and last)</source>
         <translation>Whole name (first and last)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="102" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="102" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="103" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="103" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="104" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="104" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="105" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="105" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="106" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="106" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="107" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="107" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="108" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="108" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="109" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="109" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="110" />
-        <location filename="../../desktop/import_dialog.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="110" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="111" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="111" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="112" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="112" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="113" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="113" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="114" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="114" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="115" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="115" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="116" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="116" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="117" />
-        <location filename="../../desktop/import_dialog.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="117" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="118" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="118" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="119" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="119" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="120" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="120" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="121" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="121" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="122" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="122" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="123" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="123" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="124" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="124" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="125" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="125" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="225" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="280" />
-        <location filename="../../desktop/import_dialog.py" line="522" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="280" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="312" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="312" />
         <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
         <translation>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="319" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="319" />
         <source>No file chosen (or drop a file here)</source>
         <translation>No file chosen (or drop a file here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="320" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="321" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="327" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="327" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="338" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="338" />
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="345" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="345" />
         <source>&amp;Record type:</source>
         <translation>&amp;Record type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
         <source>First values</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="348" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="349" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="361" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="361" />
         <source>Match the columns</source>
         <translation>Match the columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="370" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="370" />
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="386" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="386" />
         <source>Rows of the file</source>
         <translation>Rows of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="394" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="394" />
         <source>Decision for every possible duplicate</source>
         <translation>Decision for every possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="395" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
         <source>Set for &amp;all</source>
         <translation>Set for &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="400" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="400" />
         <source>Possible duplicates:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="424" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="424" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Undo the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="427" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="427" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="434" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="434" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="436" />
-        <location filename="../../desktop/import_dialog.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="436" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="439" />
-        <location filename="../../desktop/import_dialog.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="439" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="519" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="519" />
         <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
         <translation>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
         <source>Contacts (*.vcf *.vcard)</source>
         <translation>Contacts (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Kunskapsbanken export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="554" />
-        <location filename="../../desktop/import_dialog.py" line="557" />
-        <location filename="../../desktop/import_dialog.py" line="775" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="554" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="557" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="775" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="571" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="571" />
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="574" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="574" />
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>bar</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="577" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>separated by %1</source>
         <translation>separated by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="580" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="580" />
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="583" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="583" />
         <source>%1 rows could not be read</source>
         <translation>%1 rows could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="601" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="601" />
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="607" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="607" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="610" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="610" />
         <source>Import the column %1 as</source>
         <translation>Import the column %1 as</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="637" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="637" />
         <source>No file has been read.</source>
         <translation>No file has been read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="640" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="640" />
         <source>Choose a field for at least one column.</source>
         <translation>Choose a field for at least one column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="644" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="644" />
         <source>Choose the column that holds the name (%1).</source>
         <translation>Choose the column that holds the name (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="660" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="660" />
         <source>Comparing with the knowledge base…</source>
         <translation>Comparing with the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="673" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="673" />
         <source>What importing %1 will do</source>
         <translation>What importing %1 will do</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="709" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="709" />
         <source>Decision for line %1</source>
         <translation>Decision for line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
         <source>1 record will be written.</source>
         <translation>1 record will be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
         <source>%1 records will be written.</source>
         <translation>%1 records will be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="739" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="739" />
         <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
         <translation>Nothing to import yet: choose what to do with the possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="741" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="741" />
         <source>Nothing can be imported: every row is rejected.</source>
         <translation>Nothing can be imported: every row is rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="743" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="743" />
         <source>Nothing to import: the knowledge base already holds all of it.</source>
         <translation>Nothing to import: the knowledge base already holds all of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="745" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="745" />
         <source>Rejected rows are not imported.</source>
         <translation>Rejected rows are not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="752" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="752" />
         <source>field %1: %2</source>
         <translation>field %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="758" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="758" />
         <source>existing: %1</source>
         <translation>existing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="760" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="760" />
         <source>adds %1</source>
         <translation>adds %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="767" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="767" />
         <source>An export can only be restored into an empty knowledge base.</source>
         <translation>An export can only be restored into an empty knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="784" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="784" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="790" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="790" />
         <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
         <translation>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="806" />
-        <location filename="../../desktop/import_dialog.py" line="817" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="806" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="817" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="830" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="830" />
         <source>The export was restored: %1 rows.</source>
         <translation>The export was restored: %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="837" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="837" />
         <source>%1 new</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="838" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
         <source>%1 updated</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="839" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
         <source>%1 unchanged</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="840" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 possible duplicates skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="841" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="843" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="843" />
         <source>%1 was imported: %2.</source>
         <translation>%1 was imported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="845" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="845" />
         <source>New organisations: %1.</source>
         <translation>New organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="847" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="847" />
         <source>New links: %1.</source>
         <translation>New links: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="849" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="849" />
         <source>A backup was taken before the import: %1</source>
         <translation>A backup was taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="869" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="869" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="877" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="877" />
         <source>The import could not be undone: %1</source>
         <translation>The import could not be undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="899" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="899" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="900" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2048,45 +2048,45 @@ You can undo this afterwards.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/list_page.py" line="33" />
-        <location filename="../../desktop/list_page.py" line="38" />
-        <location filename="../../desktop/list_page.py" line="46" />
+        <location filename="../../desktop/pages/list_page.py" line="33" />
+        <location filename="../../desktop/pages/list_page.py" line="38" />
+        <location filename="../../desktop/pages/list_page.py" line="46" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="34" />
+        <location filename="../../desktop/pages/list_page.py" line="34" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="36" />
+        <location filename="../../desktop/pages/list_page.py" line="36" />
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="40" />
-        <location filename="../../desktop/list_page.py" line="42" />
+        <location filename="../../desktop/pages/list_page.py" line="40" />
+        <location filename="../../desktop/pages/list_page.py" line="42" />
         <source>All networks</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="44" />
+        <location filename="../../desktop/pages/list_page.py" line="44" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="45" />
+        <location filename="../../desktop/pages/list_page.py" line="45" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="63" />
+        <location filename="../../desktop/pages/list_page.py" line="63" />
         <source>Type to filter %1</source>
         <translation>Type to filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="64" />
+        <location filename="../../desktop/pages/list_page.py" line="64" />
         <source>Filter the list</source>
         <translation>Filter the list</translation>
     </message>
@@ -2107,184 +2107,184 @@ You can undo this afterwards.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="53" />
+        <location filename="../../desktop/window/main_window.py" line="54" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/window/main_window.py" line="125" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/window/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/window/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/window/main_window.py" line="158" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158" />
+        <location filename="../../desktop/window/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/window/main_window.py" line="160" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/window/main_window.py" line="161" />
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/window/main_window.py" line="162" />
         <source>Log a &amp;meeting…</source>
         <translation>Log a &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/window/main_window.py" line="164" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Edit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164" />
+        <location filename="../../desktop/window/main_window.py" line="165" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Delete record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165" />
+        <location filename="../../desktop/window/main_window.py" line="166" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166" />
+        <location filename="../../desktop/window/main_window.py" line="167" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167" />
+        <location filename="../../desktop/window/main_window.py" line="168" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/window/main_window.py" line="172" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/window/main_window.py" line="174" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/window/main_window.py" line="175" />
         <source>Re&amp;build the search index</source>
         <translation>Re&amp;build the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/window/main_window.py" line="176" />
         <source>Back&amp;ups…</source>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176" />
+        <location filename="../../desktop/window/main_window.py" line="177" />
         <source>Re&amp;tention review…</source>
         <translation>Re&amp;tention review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/window/main_window.py" line="178" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178" />
+        <location filename="../../desktop/window/main_window.py" line="179" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="181" />
         <source>&amp;Log of register extracts and erasures…</source>
         <translation>&amp;Log of register extracts and erasures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/window/main_window.py" line="182" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
+        <location filename="../../desktop/window/main_window.py" line="302" />
         <source>About Kunskapsbanken</source>
         <translation>About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302" />
+        <location filename="../../desktop/window/main_window.py" line="303" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312" />
+        <location filename="../../desktop/window/main_window.py" line="313" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356" />
+        <location filename="../../desktop/window/main_window.py" line="357" />
         <source>The records were merged.</source>
         <translation>The records were merged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360" />
+        <location filename="../../desktop/window/main_window.py" line="361" />
         <source>Rebuilding the search index…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362" />
+        <location filename="../../desktop/window/main_window.py" line="363" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Search index rebuilt: %1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402" />
+        <location filename="../../desktop/window/main_window.py" line="403" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409" />
+        <location filename="../../desktop/window/main_window.py" line="410" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414" />
+        <location filename="../../desktop/window/main_window.py" line="415" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2292,94 +2292,94 @@ Database: %1</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="196" />
+        <location filename="../../desktop/editors/activity.py" line="196" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>What the meeting was about, in a few words</source>
         <translation>What the meeting was about, in a few words</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="198" />
+        <location filename="../../desktop/editors/activity.py" line="198" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="199" />
+        <location filename="../../desktop/editors/activity.py" line="199" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="200" />
+        <location filename="../../desktop/editors/activity.py" line="200" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="201" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="201" />
         <source>Held online</source>
         <translation>Held online</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="202" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="202" />
         <source>Number of people (events)</source>
         <translation>Number of people (events)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="204" />
+        <location filename="../../desktop/editors/activity.py" line="204" />
         <source>Who and what</source>
         <translation>Who and what</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="205" />
-        <location filename="../../desktop/dialogs/activity.py" line="207" />
+        <location filename="../../desktop/editors/activity.py" line="205" />
+        <location filename="../../desktop/editors/activity.py" line="207" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="206" />
+        <location filename="../../desktop/editors/activity.py" line="206" />
         <source>Type a person or an organisation to add…</source>
         <translation>Type a person or an organisation to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="208" />
-        <location filename="../../desktop/dialogs/activity.py" line="209" />
+        <location filename="../../desktop/editors/activity.py" line="208" />
+        <location filename="../../desktop/editors/activity.py" line="209" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="208" />
+        <location filename="../../desktop/editors/activity.py" line="208" />
         <source>Type a project or a network to add…</source>
         <translation>Type a project or a network to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="210" />
+        <location filename="../../desktop/editors/activity.py" line="210" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="212" />
+        <location filename="../../desktop/editors/activity.py" line="212" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="218" />
+        <location filename="../../desktop/editors/activity.py" line="218" />
         <source>Log a meeting</source>
         <translation>Log a meeting</translation>
     </message>
@@ -2387,319 +2387,319 @@ Database: %1</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="59" />
+        <location filename="../../desktop/dialogs/merge.py" line="59" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="60" />
+        <location filename="../../desktop/dialogs/merge.py" line="60" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="61" />
+        <location filename="../../desktop/dialogs/merge.py" line="61" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="62" />
+        <location filename="../../desktop/dialogs/merge.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="63" />
+        <location filename="../../desktop/dialogs/merge.py" line="63" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="64" />
-        <location filename="../../desktop/merge_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/merge.py" line="64" />
+        <location filename="../../desktop/dialogs/merge.py" line="78" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="65" />
+        <location filename="../../desktop/dialogs/merge.py" line="65" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="66" />
-        <location filename="../../desktop/merge_dialog.py" line="81" />
+        <location filename="../../desktop/dialogs/merge.py" line="66" />
+        <location filename="../../desktop/dialogs/merge.py" line="81" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="67" />
+        <location filename="../../desktop/dialogs/merge.py" line="67" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="68" />
+        <location filename="../../desktop/dialogs/merge.py" line="68" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="69" />
+        <location filename="../../desktop/dialogs/merge.py" line="69" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="70" />
+        <location filename="../../desktop/dialogs/merge.py" line="70" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="73" />
+        <location filename="../../desktop/dialogs/merge.py" line="73" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="74" />
+        <location filename="../../desktop/dialogs/merge.py" line="74" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/merge.py" line="75" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="76" />
+        <location filename="../../desktop/dialogs/merge.py" line="76" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/merge.py" line="77" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/merge.py" line="79" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/merge.py" line="80" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="86" />
+        <location filename="../../desktop/dialogs/merge.py" line="86" />
         <source>1 organisation link</source>
         <translation>1 organisation link</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="87" />
+        <location filename="../../desktop/dialogs/merge.py" line="87" />
         <source>%1 organisation links</source>
         <translation>%1 organisation links</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="88" />
+        <location filename="../../desktop/dialogs/merge.py" line="88" />
         <source>1 contact link</source>
         <translation>1 contact link</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="89" />
+        <location filename="../../desktop/dialogs/merge.py" line="89" />
         <source>%1 contact links</source>
         <translation>%1 contact links</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <location filename="../../desktop/dialogs/merge.py" line="90" />
         <source>1 project</source>
         <translation>1 project</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <location filename="../../desktop/dialogs/merge.py" line="90" />
         <source>%1 projects</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/merge.py" line="91" />
         <source>1 network</source>
         <translation>1 network</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/merge.py" line="91" />
         <source>%1 networks</source>
         <translation>%1 networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/merge.py" line="92" />
         <source>1 activity</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/merge.py" line="92" />
         <source>%1 activities</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>%1 notes</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <location filename="../../desktop/dialogs/merge.py" line="94" />
         <source>1 follow-up</source>
         <translation>1 follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <location filename="../../desktop/dialogs/merge.py" line="94" />
         <source>%1 follow-ups</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <location filename="../../desktop/dialogs/merge.py" line="95" />
         <source>1 tag</source>
         <translation>1 tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <location filename="../../desktop/dialogs/merge.py" line="95" />
         <source>%1 tags</source>
         <translation>%1 tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="98" />
+        <location filename="../../desktop/dialogs/merge.py" line="98" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="99" />
+        <location filename="../../desktop/dialogs/merge.py" line="99" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="100" />
+        <location filename="../../desktop/dialogs/merge.py" line="100" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="101" />
+        <location filename="../../desktop/dialogs/merge.py" line="101" />
         <source>Networks</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="102" />
+        <location filename="../../desktop/dialogs/merge.py" line="102" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="103" />
+        <location filename="../../desktop/dialogs/merge.py" line="103" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="104" />
+        <location filename="../../desktop/dialogs/merge.py" line="104" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="105" />
+        <location filename="../../desktop/dialogs/merge.py" line="105" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="195" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="195" />
         <source>Merge organisations</source>
         <translation>Merge organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="208" />
+        <location filename="../../desktop/dialogs/merge.py" line="208" />
         <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
         <translation>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="212" />
+        <location filename="../../desktop/dialogs/merge.py" line="212" />
         <source>Type a name to find the other record…</source>
         <translation>Type a name to find the other record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="213" />
+        <location filename="../../desktop/dialogs/merge.py" line="213" />
         <source>The record to merge with</source>
         <translation>The record to merge with</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="218" />
+        <location filename="../../desktop/dialogs/merge.py" line="218" />
         <source>Merge with:</source>
         <translation>Merge with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="239" />
+        <location filename="../../desktop/dialogs/merge.py" line="239" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="242" />
+        <location filename="../../desktop/dialogs/merge.py" line="242" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="258" />
+        <location filename="../../desktop/dialogs/merge.py" line="258" />
         <source>Find the record to merge %1 with.</source>
         <translation>Find the record to merge %1 with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="299" />
+        <location filename="../../desktop/dialogs/merge.py" line="299" />
         <source>Keep %1</source>
         <translation>Keep %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="334" />
+        <location filename="../../desktop/dialogs/merge.py" line="334" />
         <source>created %1</source>
         <translation>created %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="353" />
+        <location filename="../../desktop/dialogs/merge.py" line="353" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="362" />
+        <location filename="../../desktop/dialogs/merge.py" line="362" />
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <location filename="../../desktop/dialogs/merge.py" line="383" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <location filename="../../desktop/dialogs/merge.py" line="383" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="394" />
+        <location filename="../../desktop/dialogs/merge.py" line="394" />
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="470" />
+        <location filename="../../desktop/dialogs/merge.py" line="470" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 is kept; %2 is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="472" />
+        <location filename="../../desktop/dialogs/merge.py" line="472" />
         <source>Moved to %1: %2.</source>
         <translation>Moved to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="474" />
+        <location filename="../../desktop/dialogs/merge.py" line="474" />
         <source>Nothing is linked to %1.</source>
         <translation>Nothing is linked to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="517" />
+        <location filename="../../desktop/dialogs/merge.py" line="517" />
         <source>The records were not merged: %1</source>
         <translation>The records were not merged: %1</translation>
     </message>
@@ -3735,48 +3735,48 @@ Database: %1</translation>
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="28" />
+        <location filename="../../desktop/editors/network.py" line="28" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="29" />
+        <location filename="../../desktop/editors/network.py" line="29" />
         <source>Type to find the network this one is part of…</source>
         <translation>Type to find the network this one is part of…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="32" />
+        <location filename="../../desktop/editors/network.py" line="32" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="33" />
+        <location filename="../../desktop/editors/network.py" line="33" />
         <source>Type to find the coordinator…</source>
         <translation>Type to find the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="34" />
+        <location filename="../../desktop/editors/network.py" line="34" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="35" />
-        <location filename="../../desktop/dialogs/network.py" line="37" />
+        <location filename="../../desktop/editors/network.py" line="35" />
+        <location filename="../../desktop/editors/network.py" line="37" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="36" />
+        <location filename="../../desktop/editors/network.py" line="36" />
         <source>Type a person or an organisation to add…</source>
         <translation>Type a person or an organisation to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="38" />
+        <location filename="../../desktop/editors/network.py" line="38" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="73" />
+        <location filename="../../desktop/editors/network.py" line="73" />
         <source>Pick one from the list, or clear the field</source>
         <translation>Pick one from the list, or clear the field</translation>
     </message>
@@ -3784,57 +3784,57 @@ Database: %1</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="19" />
+        <location filename="../../desktop/editors/organisation.py" line="19" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="20" />
+        <location filename="../../desktop/editors/organisation.py" line="20" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="21" />
+        <location filename="../../desktop/editors/organisation.py" line="21" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="22" />
+        <location filename="../../desktop/editors/organisation.py" line="22" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="23" />
+        <location filename="../../desktop/editors/organisation.py" line="23" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="24" />
+        <location filename="../../desktop/editors/organisation.py" line="24" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="25" />
+        <location filename="../../desktop/editors/organisation.py" line="25" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="26" />
+        <location filename="../../desktop/editors/organisation.py" line="26" />
         <source>Type to find the parent organisation…</source>
         <translation>Type to find the parent organisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="29" />
+        <location filename="../../desktop/editors/organisation.py" line="29" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="30" />
+        <location filename="../../desktop/editors/organisation.py" line="30" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="62" />
+        <location filename="../../desktop/editors/organisation.py" line="62" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Pick an organisation from the list, or clear the field</translation>
     </message>
@@ -3842,37 +3842,37 @@ Database: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/overview_page.py" line="20" />
+        <location filename="../../desktop/pages/overview_page.py" line="20" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="23" />
+        <location filename="../../desktop/pages/overview_page.py" line="23" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="25" />
+        <location filename="../../desktop/pages/overview_page.py" line="25" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="38" />
+        <location filename="../../desktop/pages/overview_page.py" line="38" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="51" />
+        <location filename="../../desktop/pages/overview_page.py" line="51" />
         <source>Projects by kind</source>
         <translation>Projects by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="52" />
+        <location filename="../../desktop/pages/overview_page.py" line="52" />
         <source>Projects by status</source>
         <translation>Projects by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="59" />
+        <location filename="../../desktop/pages/overview_page.py" line="59" />
         <source>Activities by kind</source>
         <translation>Activities by kind</translation>
     </message>
@@ -3910,118 +3910,118 @@ Database: %1</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="35" />
+        <location filename="../../desktop/editors/project.py" line="35" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="36" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="36" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="37" />
+        <location filename="../../desktop/editors/project.py" line="37" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="38" />
+        <location filename="../../desktop/editors/project.py" line="38" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="39" />
+        <location filename="../../desktop/editors/project.py" line="39" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="42" />
+        <location filename="../../desktop/editors/project.py" line="42" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="43" />
+        <location filename="../../desktop/editors/project.py" line="43" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="44" />
+        <location filename="../../desktop/editors/project.py" line="44" />
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="45" />
+        <location filename="../../desktop/editors/project.py" line="45" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="46" />
+        <location filename="../../desktop/editors/project.py" line="46" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="52" />
+        <location filename="../../desktop/editors/project.py" line="52" />
         <source>Co-financing share</source>
         <translation>Co-financing share</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="54" />
+        <location filename="../../desktop/editors/project.py" line="54" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="55" />
+        <location filename="../../desktop/editors/project.py" line="55" />
         <source>Type to find the coordinator…</source>
         <translation>Type to find the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="56" />
+        <location filename="../../desktop/editors/project.py" line="56" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="57" />
-        <location filename="../../desktop/dialogs/project.py" line="60" />
+        <location filename="../../desktop/editors/project.py" line="57" />
+        <location filename="../../desktop/editors/project.py" line="60" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="59" />
+        <location filename="../../desktop/editors/project.py" line="59" />
         <source>Type an organisation or a person to add…</source>
         <translation>Type an organisation or a person to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="61" />
+        <location filename="../../desktop/editors/project.py" line="61" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="62" />
+        <location filename="../../desktop/editors/project.py" line="62" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="63" />
+        <location filename="../../desktop/editors/project.py" line="63" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="108" />
+        <location filename="../../desktop/editors/project.py" line="108" />
         <source>Co-financing: {share} % ({amount})</source>
         <translation>Co-financing: {share} % ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="111" />
+        <location filename="../../desktop/editors/project.py" line="111" />
         <source>Co-financing: –</source>
         <translation>Co-financing: –</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="131" />
+        <location filename="../../desktop/editors/project.py" line="131" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Pick an organisation from the list, or clear the field</translation>
     </message>
@@ -4029,349 +4029,349 @@ Database: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/record_page.py" line="54" />
+        <location filename="../../desktop/pages/record_page.py" line="54" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="55" />
+        <location filename="../../desktop/pages/record_page.py" line="55" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="56" />
+        <location filename="../../desktop/pages/record_page.py" line="56" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="57" />
-        <location filename="../../desktop/record_page.py" line="70" />
-        <location filename="../../desktop/record_page.py" line="96" />
+        <location filename="../../desktop/pages/record_page.py" line="57" />
+        <location filename="../../desktop/pages/record_page.py" line="70" />
+        <location filename="../../desktop/pages/record_page.py" line="96" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="58" />
+        <location filename="../../desktop/pages/record_page.py" line="58" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="59" />
-        <location filename="../../desktop/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="59" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="60" />
+        <location filename="../../desktop/pages/record_page.py" line="60" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="61" />
+        <location filename="../../desktop/pages/record_page.py" line="61" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="62" />
+        <location filename="../../desktop/pages/record_page.py" line="62" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="63" />
+        <location filename="../../desktop/pages/record_page.py" line="63" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="66" />
+        <location filename="../../desktop/pages/record_page.py" line="66" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="67" />
-        <location filename="../../desktop/record_page.py" line="87" />
-        <location filename="../../desktop/record_page.py" line="106" />
+        <location filename="../../desktop/pages/record_page.py" line="67" />
+        <location filename="../../desktop/pages/record_page.py" line="87" />
+        <location filename="../../desktop/pages/record_page.py" line="106" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="68" />
+        <location filename="../../desktop/pages/record_page.py" line="68" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="69" />
+        <location filename="../../desktop/pages/record_page.py" line="69" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="71" />
+        <location filename="../../desktop/pages/record_page.py" line="71" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="72" />
-        <location filename="../../desktop/record_page.py" line="101" />
+        <location filename="../../desktop/pages/record_page.py" line="72" />
+        <location filename="../../desktop/pages/record_page.py" line="101" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="76" />
+        <location filename="../../desktop/pages/record_page.py" line="76" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_page.py" line="77" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_page.py" line="78" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="80" />
+        <location filename="../../desktop/pages/record_page.py" line="80" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="81" />
+        <location filename="../../desktop/pages/record_page.py" line="81" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="82" />
+        <location filename="../../desktop/pages/record_page.py" line="82" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="83" />
-        <location filename="../../desktop/record_page.py" line="98" />
-        <location filename="../../desktop/record_page.py" line="103" />
+        <location filename="../../desktop/pages/record_page.py" line="83" />
+        <location filename="../../desktop/pages/record_page.py" line="98" />
+        <location filename="../../desktop/pages/record_page.py" line="103" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="86" />
+        <location filename="../../desktop/pages/record_page.py" line="86" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="88" />
+        <location filename="../../desktop/pages/record_page.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="89" />
+        <location filename="../../desktop/pages/record_page.py" line="89" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="90" />
-        <location filename="../../desktop/record_page.py" line="102" />
+        <location filename="../../desktop/pages/record_page.py" line="90" />
+        <location filename="../../desktop/pages/record_page.py" line="102" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="91" />
+        <location filename="../../desktop/pages/record_page.py" line="91" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="92" />
+        <location filename="../../desktop/pages/record_page.py" line="92" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="93" />
+        <location filename="../../desktop/pages/record_page.py" line="93" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="94" />
+        <location filename="../../desktop/pages/record_page.py" line="94" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="95" />
+        <location filename="../../desktop/pages/record_page.py" line="95" />
         <source>Co-financing</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="97" />
+        <location filename="../../desktop/pages/record_page.py" line="97" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="107" />
+        <location filename="../../desktop/pages/record_page.py" line="107" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="108" />
+        <location filename="../../desktop/pages/record_page.py" line="108" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="109" />
+        <location filename="../../desktop/pages/record_page.py" line="109" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="110" />
+        <location filename="../../desktop/pages/record_page.py" line="110" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="111" />
+        <location filename="../../desktop/pages/record_page.py" line="111" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="112" />
+        <location filename="../../desktop/pages/record_page.py" line="112" />
         <source>Logged by</source>
         <translation>Logged by</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="113" />
+        <location filename="../../desktop/pages/record_page.py" line="113" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="190" />
+        <location filename="../../desktop/pages/record_page.py" line="190" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="191" />
+        <location filename="../../desktop/pages/record_page.py" line="191" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="192" />
+        <location filename="../../desktop/pages/record_page.py" line="192" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="193" />
+        <location filename="../../desktop/pages/record_page.py" line="193" />
         <source>Log meeting</source>
         <translation>Log meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="195" />
-        <location filename="../../desktop/record_page.py" line="420" />
+        <location filename="../../desktop/pages/record_page.py" line="195" />
+        <location filename="../../desktop/pages/record_page.py" line="422" />
         <source>Export vCard…</source>
         <translation>Export vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="196" />
+        <location filename="../../desktop/pages/record_page.py" line="196" />
         <source>Merge with…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="197" />
+        <location filename="../../desktop/pages/record_page.py" line="197" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="199" />
+        <location filename="../../desktop/pages/record_page.py" line="199" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="203" />
-        <location filename="../../desktop/record_page.py" line="358" />
+        <location filename="../../desktop/pages/record_page.py" line="203" />
+        <location filename="../../desktop/pages/record_page.py" line="360" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Select a record in a list or search (Ctrl+K) to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="274" />
+        <location filename="../../desktop/pages/record_page.py" line="274" />
         <source>Record details</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="277" />
-        <location filename="../../desktop/record_page.py" line="298" />
+        <location filename="../../desktop/pages/record_page.py" line="277" />
+        <location filename="../../desktop/pages/record_page.py" line="298" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="280" />
+        <location filename="../../desktop/pages/record_page.py" line="280" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Write a note… (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="281" />
+        <location filename="../../desktop/pages/record_page.py" line="281" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="285" />
+        <location filename="../../desktop/pages/record_page.py" line="285" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="286" />
+        <location filename="../../desktop/pages/record_page.py" line="286" />
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Add the note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="323" />
+        <location filename="../../desktop/pages/record_page.py" line="324" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="324" />
+        <location filename="../../desktop/pages/record_page.py" line="325" />
         <source>More actions for this record</source>
         <translation>More actions for this record</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="376" />
+        <location filename="../../desktop/pages/record_page.py" line="378" />
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="386" />
+        <location filename="../../desktop/pages/record_page.py" line="388" />
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="391" />
+        <location filename="../../desktop/pages/record_page.py" line="393" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Deleted %1. It is hidden from lists and search until restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="419" />
+        <location filename="../../desktop/pages/record_page.py" line="421" />
         <source>Add to calendar (.ics)…</source>
         <translation>Add to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="461" />
+        <location filename="../../desktop/pages/record_page.py" line="463" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="461" />
+        <location filename="../../desktop/pages/record_page.py" line="463" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="561" />
+        <location filename="../../desktop/pages/record_page.py" line="563" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Created %1 · changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="571" />
+        <location filename="../../desktop/pages/record_page.py" line="573" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="641" />
+        <location filename="../../desktop/pages/record_page.py" line="643" />
         <source>The note was not saved: %1</source>
         <translation>The note was not saved: %1</translation>
     </message>
@@ -4414,7 +4414,7 @@ Database: %1</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/retention_page.py" line="217" />
+        <location filename="../../desktop/pages/retention_page.py" line="217" />
         <source>Retention review</source>
         <translation>Retention review</translation>
     </message>
@@ -4422,77 +4422,77 @@ Database: %1</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/retention_page.py" line="57" />
+        <location filename="../../desktop/pages/retention_page.py" line="57" />
         <source>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</source>
         <translation>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="63" />
+        <location filename="../../desktop/pages/retention_page.py" line="63" />
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="65" />
+        <location filename="../../desktop/pages/retention_page.py" line="65" />
         <source>Retention period in years</source>
         <translation>Retention period in years</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="69" />
+        <location filename="../../desktop/pages/retention_page.py" line="69" />
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="81" />
+        <location filename="../../desktop/pages/retention_page.py" line="81" />
         <source>Tick &amp;all</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="83" />
+        <location filename="../../desktop/pages/retention_page.py" line="83" />
         <source>Tick &amp;none</source>
         <translation>Tick &amp;none</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="85" />
+        <location filename="../../desktop/pages/retention_page.py" line="85" />
         <source>&amp;Erase the ticked…</source>
         <translation>&amp;Erase the ticked…</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="104" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="104" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="105" />
+        <location filename="../../desktop/pages/retention_page.py" line="105" />
         <source>Persons to review</source>
         <translation>Persons to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="132" />
+        <location filename="../../desktop/pages/retention_page.py" line="132" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="138" />
+        <location filename="../../desktop/pages/retention_page.py" line="138" />
         <source>No contact person is due for review with a retention period of %1 years.</source>
         <translation>No contact person is due for review with a retention period of %1 years.</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="163" />
+        <location filename="../../desktop/pages/retention_page.py" line="163" />
         <source>%1 of %2 ticked</source>
         <translation>%1 of %2 ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="195" />
+        <location filename="../../desktop/pages/retention_page.py" line="195" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="199" />
+        <location filename="../../desktop/pages/retention_page.py" line="199" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4500,7 +4500,7 @@ Database: %1</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop/search_page.py" line="26" />
+        <location filename="../../desktop/pages/search_page.py" line="26" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -4508,47 +4508,47 @@ Database: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="279" />
+        <location filename="../../desktop/pages/search_popup.py" line="279" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Search contacts, organisations, projects, notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="281" />
+        <location filename="../../desktop/pages/search_popup.py" line="281" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="328" />
+        <location filename="../../desktop/pages/search_popup.py" line="328" />
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="384" />
+        <location filename="../../desktop/pages/search_popup.py" line="384" />
         <source>Show more (%1 left)</source>
         <translation>Show more (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="392" />
+        <location filename="../../desktop/pages/search_popup.py" line="392" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="400" />
+        <location filename="../../desktop/pages/search_popup.py" line="400" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Type to search. Tip: type:project, org:RISE, "smart cities".</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="403" />
+        <location filename="../../desktop/pages/search_popup.py" line="403" />
         <source>The search is not available right now: %1</source>
         <translation>The search is not available right now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="406" />
+        <location filename="../../desktop/pages/search_popup.py" line="406" />
         <source>No results for “%1”.</source>
         <translation>No results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="409" />
+        <location filename="../../desktop/pages/search_popup.py" line="409" />
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
@@ -4556,7 +4556,7 @@ Database: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="465" />
+        <location filename="../../desktop/pages/search_popup.py" line="465" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -4564,22 +4564,22 @@ Database: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="24" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="24" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="26" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="26" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="27" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="27" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="36" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="36" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -4587,23 +4587,23 @@ Database: %1</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="52" />
-        <location filename="../../desktop/small_dialogs.py" line="55" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="52" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="55" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="65" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="65" />
         <source>Everything can be done from the keyboard:</source>
         <translation>Everything can be done from the keyboard:</translation>
     </message>
@@ -4611,32 +4611,32 @@ Database: %1</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../desktop/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="23" />
         <source>Deleted record</source>
         <translation>Deleted record</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="23" />
         <source>Deleted at</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="24" />
+        <location filename="../../desktop/pages/trash_page.py" line="24" />
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="27" />
+        <location filename="../../desktop/pages/trash_page.py" line="27" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="28" />
+        <location filename="../../desktop/pages/trash_page.py" line="28" />
         <source>Restore the selected record</source>
         <translation>Restore the selected record</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="30" />
+        <location filename="../../desktop/pages/trash_page.py" line="30" />
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
@@ -4644,22 +4644,22 @@ Database: %1</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="535" />
+        <location filename="../../desktop/dialogs/merge.py" line="535" />
         <source>Undo the merge</source>
         <translation>Undo the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="569" />
+        <location filename="../../desktop/dialogs/merge.py" line="569" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="580" />
+        <location filename="../../desktop/dialogs/merge.py" line="580" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="581" />
+        <location filename="../../desktop/dialogs/merge.py" line="581" />
         <source>It could not be undone: %1</source>
         <translation>It could not be undone: %1</translation>
     </message>
@@ -4667,32 +4667,32 @@ Database: %1</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="16" />
+        <location filename="../../desktop/pages/welcome_page.py" line="16" />
         <source>Welcome to Kunskapsbanken</source>
         <translation>Welcome to Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="18" />
+        <location filename="../../desktop/pages/welcome_page.py" line="18" />
         <source>The knowledge base is empty. Start with the demo data (facts from IoT Sverige's annual report 2022), bring in an export, or create your first record.</source>
         <translation>The knowledge base is empty. Start with the demo data (facts from IoT Sverige's annual report 2022), bring in an export, or create your first record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="22" />
+        <location filename="../../desktop/pages/welcome_page.py" line="22" />
         <source>Load the &amp;demo data</source>
         <translation>Load the &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="23" />
+        <location filename="../../desktop/pages/welcome_page.py" line="23" />
         <source>&amp;Import a file…</source>
         <translation>&amp;Import a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="24" />
+        <location filename="../../desktop/pages/welcome_page.py" line="24" />
         <source>Create the first &amp;contact</source>
         <translation>Create the first &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="25" />
+        <location filename="../../desktop/pages/welcome_page.py" line="25" />
         <source>Create the first &amp;organisation</source>
         <translation>Create the first &amp;organisation</translation>
     </message>

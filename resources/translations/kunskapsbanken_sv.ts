@@ -18,113 +18,113 @@ Mer information finns i loggfilen:
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="33" />
+        <location filename="../../desktop/dialogs/audit.py" line="33" />
         <source>Register extract</source>
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="34" />
+        <location filename="../../desktop/dialogs/audit.py" line="34" />
         <source>Erasure</source>
         <translation>Radering</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="35" />
+        <location filename="../../desktop/dialogs/audit.py" line="35" />
         <source>Restored from a backup</source>
         <translation>Återställd från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="36" />
+        <location filename="../../desktop/dialogs/audit.py" line="36" />
         <source>Retention period changed</source>
         <translation>Gallringstiden ändrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="39" />
+        <location filename="../../desktop/dialogs/audit.py" line="39" />
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="40" />
+        <location filename="../../desktop/dialogs/audit.py" line="40" />
         <source>rows removed</source>
         <translation>rader borttagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="41" />
+        <location filename="../../desktop/dialogs/audit.py" line="41" />
         <source>texts cleaned</source>
         <translation>texter rensade</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="42" />
+        <location filename="../../desktop/dialogs/audit.py" line="42" />
         <source>history entries cleaned</source>
         <translation>historikposter rensade</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="43" />
+        <location filename="../../desktop/dialogs/audit.py" line="43" />
         <source>backups cleaned</source>
         <translation>säkerhetskopior rensade</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="44" />
+        <location filename="../../desktop/dialogs/audit.py" line="44" />
         <source>backups not cleaned</source>
         <translation>säkerhetskopior som inte gick att rensa</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="45" />
+        <location filename="../../desktop/dialogs/audit.py" line="45" />
         <source>backup</source>
         <translation>i säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="46" />
+        <location filename="../../desktop/dialogs/audit.py" line="46" />
         <source>taken</source>
         <translation>tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="47" />
+        <location filename="../../desktop/dialogs/audit.py" line="47" />
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="79" />
-        <location filename="../../desktop/audit_dialog.py" line="86" />
+        <location filename="../../desktop/dialogs/audit.py" line="79" />
+        <location filename="../../desktop/dialogs/audit.py" line="86" />
         <source>Log of register extracts and erasures</source>
         <translation>Logg över registerutdrag och raderingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/audit.py" line="80" />
         <source>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</source>
         <translation>Registerutdrag, raderingar, återställningar och ändringar av gallringstiden, de senaste först. Poster anges bara med id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="84" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="84" />
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="84" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="85" />
         <source>Record id</source>
         <translation>Post-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="85" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="96" />
+        <location filename="../../desktop/dialogs/audit.py" line="96" />
         <source>Nothing has been logged yet.</source>
         <translation>Inget har loggats ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_dialog.py" line="98" />
+        <location filename="../../desktop/dialogs/audit.py" line="98" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
@@ -132,12 +132,12 @@ Mer information finns i loggfilen:
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../desktop/watcher.py" line="140" />
+        <location filename="../../desktop/window/background.py" line="140" />
         <source>Search index repaired: %1 documents</source>
         <translation>Sökindexet reparerat: %1 dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/watcher.py" line="151" />
+        <location filename="../../desktop/window/background.py" line="151" />
         <source>The automatic backup failed</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades</translation>
     </message>
@@ -145,57 +145,57 @@ Mer information finns i loggfilen:
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/backups.py" line="75" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="76" />
+        <location filename="../../desktop/dialogs/backups.py" line="76" />
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/backups.py" line="77" />
         <source>Before an import</source>
         <translation>Före import</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/backups.py" line="78" />
         <source>Before a restore</source>
         <translation>Före återställning</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/backups.py" line="79" />
         <source>Before an upgrade</source>
         <translation>Före uppgradering</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="132" />
+        <location filename="../../desktop/dialogs/backups.py" line="132" />
         <source>d MMMM yyyy 'at' HH:mm</source>
         <translation>d MMMM yyyy 'kl.' HH:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="410" />
+        <location filename="../../desktop/dialogs/backups.py" line="407" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="418" />
+        <location filename="../../desktop/dialogs/backups.py" line="415" />
         <source>Close Kunskapsbanken's other open windows first (save or discard what you typed).</source>
         <translation>Stäng först Kunskapsbankens andra öppna fönster (spara eller släng det du har skrivit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="424" />
+        <location filename="../../desktop/dialogs/backups.py" line="421" />
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="467" />
+        <location filename="../../desktop/dialogs/backups.py" line="464" />
         <source>The database could not be opened again: %1</source>
         <translation>Databasen gick inte att öppna igen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="474" />
+        <location filename="../../desktop/dialogs/backups.py" line="471" />
         <source>The backup was not restored; the database is unchanged.
 
 %1</source>
@@ -204,17 +204,17 @@ Mer information finns i loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="483" />
+        <location filename="../../desktop/dialogs/backups.py" line="480" />
         <source>The backup from %1 was restored.</source>
         <translation>Säkerhetskopian från %1 är återställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="489" />
+        <location filename="../../desktop/dialogs/backups.py" line="486" />
         <source>Persons erased after the backup was taken, erased again: %1.</source>
         <translation>Personer som raderats efter att kopian togs och som har raderats igen: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="492" />
+        <location filename="../../desktop/dialogs/backups.py" line="489" />
         <source>Erasing again the persons erased after the backup…</source>
         <translation>Raderar igen personer som raderats efter kopian…</translation>
     </message>
@@ -222,128 +222,128 @@ Mer information finns i loggfilen:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="199" />
-        <location filename="../../desktop/backups_dialog.py" line="250" />
+        <location filename="../../desktop/dialogs/backups.py" line="199" />
+        <location filename="../../desktop/dialogs/backups.py" line="250" />
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="201" />
+        <location filename="../../desktop/dialogs/backups.py" line="201" />
         <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
         <translation>Kunskapsbanken säkerhetskopierar databasen av sig själv när appen startar (högst en gång per dygn) och var sjätte timme medan den är öppen. Gamla kopior gallras: en per dag sparas i en vecka, en per vecka i en månad och en per månad i ett år.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="207" />
+        <location filename="../../desktop/dialogs/backups.py" line="207" />
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="208" />
+        <location filename="../../desktop/dialogs/backups.py" line="208" />
         <source>&amp;Choose folder…</source>
         <translation>&amp;Välj mapp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="210" />
+        <location filename="../../desktop/dialogs/backups.py" line="210" />
         <source>&amp;Default folder</source>
         <translation>&amp;Standardmapp</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="211" />
+        <location filename="../../desktop/dialogs/backups.py" line="211" />
         <source>Back up into the user data folder again</source>
         <translation>Säkerhetskopiera till användarens datamapp igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="213" />
+        <location filename="../../desktop/dialogs/backups.py" line="213" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="216" />
+        <location filename="../../desktop/dialogs/backups.py" line="216" />
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="223" />
+        <location filename="../../desktop/dialogs/backups.py" line="223" />
         <source>There are no backups in this folder yet.</source>
         <translation>Det finns inga säkerhetskopior i den här mappen ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="228" />
+        <location filename="../../desktop/dialogs/backups.py" line="228" />
         <source>&amp;Back up now</source>
         <translation>&amp;Ta säkerhetskopia nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="230" />
+        <location filename="../../desktop/dialogs/backups.py" line="230" />
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="299" />
+        <location filename="../../desktop/dialogs/backups.py" line="299" />
         <source>Choose the backup folder</source>
         <translation>Välj mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="312" />
+        <location filename="../../desktop/dialogs/backups.py" line="312" />
         <source>The folder could not be created: %1</source>
         <translation>Mappen gick inte att skapa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="321" />
+        <location filename="../../desktop/dialogs/backups.py" line="321" />
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="322" />
+        <location filename="../../desktop/dialogs/backups.py" line="322" />
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="334" />
+        <location filename="../../desktop/dialogs/backups.py" line="334" />
         <source>The backup was written but failed its check: %1</source>
         <translation>Säkerhetskopian skrevs men klarade inte kontrollen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="336" />
+        <location filename="../../desktop/dialogs/backups.py" line="336" />
         <source>Backup taken and checked: %1 (%2).</source>
         <translation>Säkerhetskopian är tagen och kontrollerad: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="344" />
+        <location filename="../../desktop/dialogs/backups.py" line="344" />
         <source>The backup failed: %1</source>
         <translation>Säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="362" />
+        <location filename="../../desktop/dialogs/backups.py" line="362" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="363" />
+        <location filename="../../desktop/dialogs/backups.py" line="363" />
         <source>Restore the backup from %1?</source>
         <translation>Återställa säkerhetskopian från %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="365" />
+        <location filename="../../desktop/dialogs/backups.py" line="365" />
         <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
 
 Persons erased after the backup was taken are erased again.</source>
@@ -352,7 +352,7 @@ Persons erased after the backup was taken are erased again.</source>
 Personer som har raderats efter att kopian togs raderas igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/backups_dialog.py" line="368" />
+        <location filename="../../desktop/dialogs/backups.py" line="368" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
@@ -360,52 +360,52 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="18" />
+        <location filename="../../desktop/editors/call.py" line="18" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="19" />
+        <location filename="../../desktop/editors/call.py" line="19" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="21" />
+        <location filename="../../desktop/editors/call.py" line="21" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="22" />
+        <location filename="../../desktop/editors/call.py" line="22" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="23" />
+        <location filename="../../desktop/editors/call.py" line="23" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="24" />
+        <location filename="../../desktop/editors/call.py" line="24" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="25" />
+        <location filename="../../desktop/editors/call.py" line="25" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="26" />
+        <location filename="../../desktop/editors/call.py" line="26" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="27" />
+        <location filename="../../desktop/editors/call.py" line="27" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/call.py" line="29" />
+        <location filename="../../desktop/editors/call.py" line="29" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -413,78 +413,78 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>ConfirmEraseDialog</name>
     <message>
-        <location filename="../../desktop/data_protection.py" line="79" />
-        <location filename="../../desktop/data_protection.py" line="98" />
+        <location filename="../../desktop/window/data_protection.py" line="79" />
+        <location filename="../../desktop/window/data_protection.py" line="98" />
         <source>Erase permanently</source>
         <translation>Radera permanent</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="80" />
+        <location filename="../../desktop/window/data_protection.py" line="80" />
         <source>This cannot be undone.</source>
         <translation>Det här går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="85" />
+        <location filename="../../desktop/window/data_protection.py" line="85" />
         <source>%1 is erased everywhere:</source>
         <translation>%1 raderas överallt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="86" />
+        <location filename="../../desktop/window/data_protection.py" line="86" />
         <source>%1 persons are erased everywhere:</source>
         <translation>%1 personer raderas överallt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="91" />
+        <location filename="../../desktop/window/data_protection.py" line="91" />
         <source>To confirm, type the person's name: %1</source>
         <translation>Bekräfta genom att skriva personens namn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="92" />
+        <location filename="../../desktop/window/data_protection.py" line="92" />
         <source>To confirm, type the number of persons: %1</source>
         <translation>Bekräfta genom att skriva antalet personer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="121" />
+        <location filename="../../desktop/window/data_protection.py" line="121" />
         <source>from the database: the contact details, affiliations, roles, notes and tags</source>
         <translation>ur databasen: kontaktuppgifterna, anknytningar, roller, anteckningar och taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="122" />
+        <location filename="../../desktop/window/data_protection.py" line="122" />
         <source>from the search index</source>
         <translation>ur sökindexet</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="123" />
+        <location filename="../../desktop/window/data_protection.py" line="123" />
         <source>from every backup of the database (they are cleaned too)</source>
         <translation>ur alla säkerhetskopior av databasen (de rensas också)</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="124" />
+        <location filename="../../desktop/window/data_protection.py" line="124" />
         <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
         <translation>namnet, e-postadresserna och telefonnumren tas bort ur andra posters texter och ur ändringshistoriken</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="128" />
+        <location filename="../../desktop/window/data_protection.py" line="128" />
         <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
         <translation>Aktiviteter som personen deltog i finns kvar; där visas deltagaren som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="129" />
+        <location filename="../../desktop/window/data_protection.py" line="129" />
         <source>If the person has asked for a register extract, save it first.</source>
         <translation>Om personen har begärt ett registerutdrag: spara det först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="131" />
+        <location filename="../../desktop/window/data_protection.py" line="131" />
         <source>Activities they took part in remain; each of them is shown as “%1”.</source>
         <translation>Aktiviteter som de deltog i finns kvar; där visas var och en av dem som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="132" />
+        <location filename="../../desktop/window/data_protection.py" line="132" />
         <source>If someone has asked for a register extract, save it first.</source>
         <translation>Om någon av dem har begärt ett registerutdrag: spara det först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="140" />
+        <location filename="../../desktop/window/data_protection.py" line="140" />
         <source>and %1 more</source>
         <translation>och %1 till</translation>
     </message>
@@ -492,100 +492,100 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="36" />
+        <location filename="../../desktop/editors/contact.py" line="36" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="37" />
+        <location filename="../../desktop/editors/contact.py" line="37" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="38" />
+        <location filename="../../desktop/editors/contact.py" line="38" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="39" />
-        <location filename="../../desktop/dialogs/contact.py" line="40" />
+        <location filename="../../desktop/editors/contact.py" line="39" />
+        <location filename="../../desktop/editors/contact.py" line="40" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="39" />
+        <location filename="../../desktop/editors/contact.py" line="39" />
         <source>name@example.com</source>
         <translation>namn@exempel.se</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="41" />
-        <location filename="../../desktop/dialogs/contact.py" line="42" />
+        <location filename="../../desktop/editors/contact.py" line="41" />
+        <location filename="../../desktop/editors/contact.py" line="42" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="43" />
+        <location filename="../../desktop/editors/contact.py" line="43" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="44" />
+        <location filename="../../desktop/editors/contact.py" line="44" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="45" />
+        <location filename="../../desktop/editors/contact.py" line="45" />
         <source>Works in the programme office</source>
         <translation>Arbetar på programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="46" />
-        <location filename="../../desktop/dialogs/contact.py" line="47" />
+        <location filename="../../desktop/editors/contact.py" line="46" />
+        <location filename="../../desktop/editors/contact.py" line="47" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="48" />
+        <location filename="../../desktop/editors/contact.py" line="48" />
         <source>Type an organisation's name to add it…</source>
         <translation>Skriv en organisations namn för att lägga till den…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="49" />
+        <location filename="../../desktop/editors/contact.py" line="49" />
         <source>Works at</source>
         <translation>Arbetar på</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="50" />
+        <location filename="../../desktop/editors/contact.py" line="50" />
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="51" />
+        <location filename="../../desktop/editors/contact.py" line="51" />
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="52" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="52" />
         <source>Where the details come from</source>
         <translation>Var uppgifterna kommer ifrån</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="53" />
+        <location filename="../../desktop/editors/contact.py" line="53" />
         <source>Informed on</source>
         <translation>Informerad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="54" />
+        <location filename="../../desktop/editors/contact.py" line="54" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contact.py" line="55" />
+        <location filename="../../desktop/editors/contact.py" line="55" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -593,73 +593,73 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../../desktop/data_protection.py" line="52" />
+        <location filename="../../desktop/window/data_protection.py" line="52" />
         <source>erased person</source>
         <translation>raderad person</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="181" />
-        <location filename="../../desktop/data_protection.py" line="276" />
+        <location filename="../../desktop/window/data_protection.py" line="181" />
+        <location filename="../../desktop/window/data_protection.py" line="276" />
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="207" />
+        <location filename="../../desktop/window/data_protection.py" line="207" />
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="208" />
+        <location filename="../../desktop/window/data_protection.py" line="208" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="210" />
+        <location filename="../../desktop/window/data_protection.py" line="210" />
         <source>Save the register extract</source>
         <translation>Spara registerutdraget</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="222" />
+        <location filename="../../desktop/window/data_protection.py" line="222" />
         <source>The register extract was saved: %1</source>
         <translation>Registerutdraget sparades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="226" />
+        <location filename="../../desktop/window/data_protection.py" line="226" />
         <source>Writing the register extract…</source>
         <translation>Skriver registerutdraget…</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="256" />
+        <location filename="../../desktop/window/data_protection.py" line="256" />
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="270" />
+        <location filename="../../desktop/window/data_protection.py" line="270" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>Personen är raderad permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="272" />
+        <location filename="../../desktop/window/data_protection.py" line="272" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 personer är raderade permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="277" />
+        <location filename="../../desktop/window/data_protection.py" line="277" />
         <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
         <translation>%1 säkerhetskopior gick inte att rensa; de raderade uppgifterna kan finnas kvar i dem. Ta bort dem för hand eller försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="292" />
+        <location filename="../../desktop/window/data_protection.py" line="292" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="294" />
+        <location filename="../../desktop/window/data_protection.py" line="294" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/data_protection.py" line="295" />
+        <location filename="../../desktop/window/data_protection.py" line="295" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
@@ -672,52 +672,52 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../desktop/export_actions.py" line="71" />
+        <location filename="../../desktop/window/export_actions.py" line="71" />
         <source>Export activities</source>
         <translation>Exportera aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="72" />
+        <location filename="../../desktop/window/export_actions.py" line="72" />
         <source>&amp;All activities</source>
         <translation>&amp;Alla aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="73" />
+        <location filename="../../desktop/window/export_actions.py" line="73" />
         <source>Activities &amp;between</source>
         <translation>Aktiviteter &amp;mellan</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="78" />
+        <location filename="../../desktop/window/export_actions.py" line="78" />
         <source>From date</source>
         <translation>Från och med datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="79" />
+        <location filename="../../desktop/window/export_actions.py" line="79" />
         <source>To date</source>
         <translation>Till och med datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="88" />
+        <location filename="../../desktop/window/export_actions.py" line="88" />
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="93" />
+        <location filename="../../desktop/window/export_actions.py" line="93" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="95" />
+        <location filename="../../desktop/window/export_actions.py" line="95" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="100" />
+        <location filename="../../desktop/window/export_actions.py" line="100" />
         <source>Which activities should the calendar file hold?</source>
         <translation>Vilka aktiviteter ska kalenderfilen innehålla?</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="119" />
+        <location filename="../../desktop/window/export_actions.py" line="119" />
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
@@ -725,13 +725,13 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/dialogs/__init__.py" line="62" />
-        <location filename="../../desktop/dialogs/__init__.py" line="72" />
+        <location filename="../../desktop/editors/__init__.py" line="62" />
+        <location filename="../../desktop/editors/__init__.py" line="72" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/__init__.py" line="63" />
+        <location filename="../../desktop/editors/__init__.py" line="63" />
         <source>Delete the {kind} “{title}”?
 
 You can undo this afterwards.</source>
@@ -740,82 +740,82 @@ You can undo this afterwards.</source>
 Du kan ångra det efteråt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/__init__.py" line="71" />
+        <location filename="../../desktop/editors/__init__.py" line="71" />
         <source>Could not delete: {error}</source>
         <translation>Kunde inte ta bort: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="155" />
-        <location filename="../../desktop/dialogs/picker.py" line="402" />
+        <location filename="../../desktop/editors/picker.py" line="155" />
+        <location filename="../../desktop/editors/picker.py" line="402" />
         <source>Type a name to add…</source>
         <translation>Skriv ett namn för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="159" />
+        <location filename="../../desktop/editors/picker.py" line="159" />
         <source>{name}: chosen</source>
         <translation>{name}: valda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="169" />
-        <location filename="../../desktop/dialogs/picker.py" line="352" />
+        <location filename="../../desktop/editors/picker.py" line="169" />
+        <location filename="../../desktop/editors/picker.py" line="352" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="170" />
+        <location filename="../../desktop/editors/picker.py" line="170" />
         <source>{name}: remove the chosen one</source>
         <translation>{name}: ta bort den valda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="253" />
+        <location filename="../../desktop/editors/picker.py" line="253" />
         <source>Type to find…</source>
         <translation>Skriv för att söka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="334" />
-        <location filename="../../desktop/dialogs/picker.py" line="389" />
+        <location filename="../../desktop/editors/picker.py" line="334" />
+        <location filename="../../desktop/editors/picker.py" line="389" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="336" />
+        <location filename="../../desktop/editors/picker.py" line="336" />
         <source>Role of {name}</source>
         <translation>Roll för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="342" />
-        <location filename="../../desktop/dialogs/picker.py" line="391" />
+        <location filename="../../desktop/editors/picker.py" line="342" />
+        <location filename="../../desktop/editors/picker.py" line="391" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="342" />
-        <location filename="../../desktop/dialogs/picker.py" line="391" />
+        <location filename="../../desktop/editors/picker.py" line="342" />
+        <location filename="../../desktop/editors/picker.py" line="391" />
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="343" />
+        <location filename="../../desktop/editors/picker.py" line="343" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="345" />
+        <location filename="../../desktop/editors/picker.py" line="345" />
         <source>{label} date for {name}</source>
         <translation>{label}-datum för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="353" />
+        <location filename="../../desktop/editors/picker.py" line="353" />
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="389" />
+        <location filename="../../desktop/editors/picker.py" line="389" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/picker.py" line="403" />
+        <location filename="../../desktop/editors/picker.py" line="403" />
         <source>{name}: add</source>
         <translation>{name}: lägg till</translation>
     </message>
@@ -823,113 +823,113 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="43" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="43" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="44" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="44" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="103" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="103" />
         <source>Find duplicates</source>
         <translation>Hitta dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="108" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
         <source>Record type</source>
         <translation>Posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="110" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="110" />
         <source>&amp;Look among:</source>
         <translation>&amp;Leta bland:</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="120" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="120" />
         <source>&amp;Merge…</source>
         <translation>&amp;Slå ihop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="123" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
         <source>&amp;Search again</source>
         <translation>Sök &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="125" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="125" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="134" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="134" />
         <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
         <translation>Säkra par (samma e-postadress, telefonnummer eller organisationsnummer) visas först. Dubbelklicka på ett par för att jämföra och slå ihop de två posterna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Other record</source>
         <translation>Andra posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
         <source>Score</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
         <source>Certainty</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="149" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="149" />
         <source>Possible duplicates</source>
         <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="176" />
-        <location filename="../../desktop/duplicates_dialog.py" line="179" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="176" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="179" />
         <source>Looking for duplicates…</source>
         <translation>Letar efter dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="191" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="191" />
         <source>%1 pairs</source>
         <translation>%1 par</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="192" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="192" />
         <source>1 pair</source>
         <translation>1 par</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="195" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="195" />
         <source>No duplicates found.</source>
         <translation>Inga dubbletter hittades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
         <source>certain</source>
         <translation>säker</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
         <source>possible</source>
         <translation>möjlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/duplicates_dialog.py" line="219" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="219" />
         <source>The search failed: %1</source>
         <translation>Sökningen misslyckades: %1</translation>
     </message>
@@ -937,67 +937,67 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="417" />
+        <location filename="../../desktop/editors/base.py" line="417" />
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="426" />
+        <location filename="../../desktop/editors/base.py" line="426" />
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="427" />
+        <location filename="../../desktop/editors/base.py" line="427" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="442" />
+        <location filename="../../desktop/editors/base.py" line="442" />
         <source>New {kind}</source>
         <translation>Skapa {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="443" />
+        <location filename="../../desktop/editors/base.py" line="443" />
         <source>Edit {kind}: {title}</source>
         <translation>Redigera {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="485" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="485" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="518" />
+        <location filename="../../desktop/editors/base.py" line="518" />
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="520" />
+        <location filename="../../desktop/editors/base.py" line="520" />
         <source>Not ready to save yet: Ctrl+S shows what is missing.</source>
         <translation>Kan inte sparas än: Ctrl+S visar vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="611" />
+        <location filename="../../desktop/editors/base.py" line="611" />
         <source>Could not save: please correct the marked fields.</source>
         <translation>Kunde inte spara: rätta de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="615" />
+        <location filename="../../desktop/editors/base.py" line="615" />
         <source>Could not save: {error}</source>
         <translation>Kunde inte spara: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="628" />
+        <location filename="../../desktop/editors/base.py" line="628" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/base.py" line="629" />
+        <location filename="../../desktop/editors/base.py" line="629" />
         <source>Save the changes to this {kind}?</source>
         <translation>Spara ändringarna i den här posten ({kind})?</translation>
     </message>
@@ -1005,158 +1005,158 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop/export_actions.py" line="141" />
+        <location filename="../../desktop/window/export_actions.py" line="141" />
         <source>&amp;Contacts as vCard…</source>
         <translation>&amp;Kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="142" />
+        <location filename="../../desktop/window/export_actions.py" line="142" />
         <source>&amp;Activities as a calendar (.ics)…</source>
         <translation>&amp;Aktiviteter som kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="143" />
+        <location filename="../../desktop/window/export_actions.py" line="143" />
         <source>The current list as &amp;CSV…</source>
         <translation>Aktuell lista som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="144" />
+        <location filename="../../desktop/window/export_actions.py" line="144" />
         <source>The current list as &amp;Excel…</source>
         <translation>Aktuell lista som &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="145" />
+        <location filename="../../desktop/window/export_actions.py" line="145" />
         <source>Everything as &amp;JSON…</source>
         <translation>Allt som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="154" />
+        <location filename="../../desktop/window/export_actions.py" line="154" />
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="172" />
+        <location filename="../../desktop/window/export_actions.py" line="172" />
         <source>Export the list of %1 as shown</source>
         <translation>Exportera listan med %1 som den visas</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="181" />
+        <location filename="../../desktop/window/export_actions.py" line="181" />
         <source>contacts</source>
         <translation>kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="192" />
         <source>Exporting contacts…</source>
         <translation>Exporterar kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="192" />
         <source>%1 contacts exported to %2</source>
         <translation>%1 kontakter exporterade till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="206" />
         <source>Export activities</source>
         <translation>Exportera aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="206" />
         <source>activities</source>
         <translation>aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="207" />
+        <location filename="../../desktop/window/export_actions.py" line="207" />
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="217" />
         <source>Exporting activities…</source>
         <translation>Exporterar aktiviteter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="217" />
         <source>%1 activities exported to %2</source>
         <translation>%1 aktiviteter exporterade till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="223" />
+        <location filename="../../desktop/window/export_actions.py" line="223" />
         <source>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</source>
         <translation>Öppna en lista först (Kontakter, Organisationer, Projekt …): det är listan som visas som exporteras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="229" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="229" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="230" />
+        <location filename="../../desktop/window/export_actions.py" line="230" />
         <source>Export the list</source>
         <translation>Exportera listan</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="245" />
+        <location filename="../../desktop/window/export_actions.py" line="245" />
         <source>Exporting the list…</source>
         <translation>Exporterar listan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="245" />
-        <location filename="../../desktop/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="245" />
+        <location filename="../../desktop/window/export_actions.py" line="262" />
         <source>%1 rows exported to %2</source>
         <translation>%1 rader exporterade till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="251" />
         <source>Export everything</source>
         <translation>Exportera allt</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="251" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Export från Kunskapsbanken (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="262" />
         <source>Exporting everything…</source>
         <translation>Exporterar allt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="294" />
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="294" />
         <source>vCard 3.0, for older programs and phones (*.vcf)</source>
         <translation>vCard 3.0, för äldre program och telefoner (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="295" />
+        <location filename="../../desktop/window/export_actions.py" line="295" />
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="310" />
+        <location filename="../../desktop/window/export_actions.py" line="310" />
         <source>The export failed: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="314" />
+        <location filename="../../desktop/window/export_actions.py" line="314" />
         <source>no permission to write %1</source>
         <translation>behörighet saknas att skriva %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="316" />
+        <location filename="../../desktop/window/export_actions.py" line="316" />
         <source>the folder %1 does not exist</source>
         <translation>mappen %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_actions.py" line="326" />
+        <location filename="../../desktop/window/export_actions.py" line="326" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1164,57 +1164,57 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="79" />
+        <location filename="../../desktop/editors/activity.py" line="79" />
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="80" />
+        <location filename="../../desktop/editors/activity.py" line="80" />
         <source>Follow-up {n}: what</source>
         <translation>Uppföljning {n}: vad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="88" />
+        <location filename="../../desktop/editors/activity.py" line="88" />
         <source>Follow-up {n}: owner</source>
         <translation>Uppföljning {n}: ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="90" />
+        <location filename="../../desktop/editors/activity.py" line="90" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="92" />
+        <location filename="../../desktop/editors/activity.py" line="92" />
         <source>Follow-up {n}: due date</source>
         <translation>Uppföljning {n}: klart senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="95" />
+        <location filename="../../desktop/editors/activity.py" line="95" />
         <source>Remove this follow-up</source>
         <translation>Ta bort den här uppföljningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="96" />
+        <location filename="../../desktop/editors/activity.py" line="96" />
         <source>Remove follow-up {n}</source>
         <translation>Ta bort uppföljning {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="132" />
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="132" />
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="132" />
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="142" />
+        <location filename="../../desktop/editors/activity.py" line="142" />
         <source>Add follow-up</source>
         <translation>Lägg till uppföljning</translation>
     </message>
@@ -1222,630 +1222,630 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="70" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="70" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="71" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="71" />
         <source>Update</source>
         <translation>Uppdateras</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="72" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="72" />
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="73" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="73" />
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="74" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="74" />
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="77" />
         <source>New records</source>
         <translation>Nya poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="78" />
         <source>Updates</source>
         <translation>Uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="79" />
         <source>Unchanged records</source>
         <translation>Oförändrade poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="80" />
         <source>Possible duplicates</source>
         <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="81" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="81" />
         <source>Rejected rows</source>
         <translation>Avvisade rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="87" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="88" />
         <source>Import as new</source>
         <translation>Importera som ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="89" />
         <source>Update the existing record</source>
         <translation>Uppdatera den befintliga posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="92" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="93" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="94" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="94" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="98" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="99" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="99" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="100" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="100" />
         <source>Middle name</source>
         <translation>Mellannamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="101" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="101" />
         <source>Whole name (first and last)</source>
         <translation>Hela namnet (för- och efternamn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="102" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="102" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="103" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="103" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="104" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="104" />
         <source>Department</source>
         <translation>Avdelning</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="105" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="105" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="106" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="106" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="107" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="107" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="108" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="108" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="109" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="109" />
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="110" />
-        <location filename="../../desktop/import_dialog.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="110" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="111" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="111" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="112" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="112" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="113" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="113" />
         <source>Org. number</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="114" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="114" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="115" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="115" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="116" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="116" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="117" />
-        <location filename="../../desktop/import_dialog.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="117" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="118" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="118" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="119" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="119" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="120" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="120" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="121" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="121" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="122" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="122" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="123" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="123" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="124" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="124" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="125" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="125" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="225" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="280" />
-        <location filename="../../desktop/import_dialog.py" line="522" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="280" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="312" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="312" />
         <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
         <translation>Importera kontakter från en vCard-fil (.vcf), kontakter, organisationer eller projekt från ett kalkylark (.csv, .xlsx) eller möten från en kalenderfil (.ics). Du ser vad som kommer att hända innan något sparas. En export från Kunskapsbanken (.json) återställs i en tom kunskapsbank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="319" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="319" />
         <source>No file chosen (or drop a file here)</source>
         <translation>Ingen fil vald (eller släpp en fil här)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="320" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="321" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Välj en fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="327" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="327" />
         <source>Choose a file</source>
         <translation>Välj en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="338" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="338" />
         <source>Record type</source>
         <translation>Posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="345" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="345" />
         <source>&amp;Record type:</source>
         <translation>&amp;Posttyp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
         <source>First values</source>
         <translation>Första värdena</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="348" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
         <source>Import as</source>
         <translation>Importera som</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="349" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
         <source>Columns of the file</source>
         <translation>Filens kolumner</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="361" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="361" />
         <source>Match the columns</source>
         <translation>Para ihop kolumnerna</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="370" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="370" />
         <source>What the import will do</source>
         <translation>Det här gör importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="386" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="386" />
         <source>Rows of the file</source>
         <translation>Filens rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="394" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="394" />
         <source>Decision for every possible duplicate</source>
         <translation>Beslut för alla möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="395" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
         <source>Set for &amp;all</source>
         <translation>Sätt för &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="400" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="400" />
         <source>Possible duplicates:</source>
         <translation>Möjliga dubbletter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="424" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="424" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Ångra importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="427" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="427" />
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="434" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="434" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="436" />
-        <location filename="../../desktop/import_dialog.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="436" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="439" />
-        <location filename="../../desktop/import_dialog.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="439" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="519" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="519" />
         <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
         <translation>Filer som kan importeras (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
         <source>Contacts (*.vcf *.vcard)</source>
         <translation>Kontakter (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Kalkylark (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Export från Kunskapsbanken (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="554" />
-        <location filename="../../desktop/import_dialog.py" line="557" />
-        <location filename="../../desktop/import_dialog.py" line="775" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="554" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="557" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="775" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="571" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="571" />
         <source>%1 rows</source>
         <translation>%1 rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="574" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="574" />
         <source>encoding %1</source>
         <translation>teckenkodning %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>semicolon</source>
         <translation>semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>comma</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>tab</source>
         <translation>tabb</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
         <source>bar</source>
         <translation>lodstreck</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="577" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>separated by %1</source>
         <translation>avgränsat med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="580" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="580" />
         <source>sheet %1</source>
         <translation>bladet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="583" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="583" />
         <source>%1 rows could not be read</source>
         <translation>%1 rader kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="601" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="601" />
         <source>(no header)</source>
         <translation>(ingen rubrik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="607" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="607" />
         <source>(ignore)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="610" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="610" />
         <source>Import the column %1 as</source>
         <translation>Importera kolumnen %1 som</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="637" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="637" />
         <source>No file has been read.</source>
         <translation>Ingen fil har lästs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="640" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="640" />
         <source>Choose a field for at least one column.</source>
         <translation>Välj ett fält för minst en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="644" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="644" />
         <source>Choose the column that holds the name (%1).</source>
         <translation>Välj kolumnen som innehåller namnet (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="660" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="660" />
         <source>Comparing with the knowledge base…</source>
         <translation>Jämför med kunskapsbanken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="673" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="673" />
         <source>What importing %1 will do</source>
         <translation>Det här händer om du importerar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="709" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="709" />
         <source>Decision for line %1</source>
         <translation>Beslut för rad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
         <source>1 record will be written.</source>
         <translation>1 post sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
         <source>%1 records will be written.</source>
         <translation>%1 poster sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="739" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="739" />
         <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
         <translation>Inget att importera ännu: välj vad som ska hända med de möjliga dubbletterna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="741" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="741" />
         <source>Nothing can be imported: every row is rejected.</source>
         <translation>Inget kan importeras: alla rader är avvisade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="743" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="743" />
         <source>Nothing to import: the knowledge base already holds all of it.</source>
         <translation>Inget att importera: kunskapsbanken har redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="745" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="745" />
         <source>Rejected rows are not imported.</source>
         <translation>Avvisade rader importeras inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="752" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="752" />
         <source>field %1: %2</source>
         <translation>fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="758" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="758" />
         <source>existing: %1</source>
         <translation>befintlig: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="760" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="760" />
         <source>adds %1</source>
         <translation>lägger till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="767" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="767" />
         <source>An export can only be restored into an empty knowledge base.</source>
         <translation>En export kan bara läsas in i en tom kunskapsbank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="784" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="784" />
         <source>Restore %1</source>
         <translation>Återställ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="790" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="790" />
         <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
         <translation>En export från Kunskapsbanken med %1 rader. Den återställs i den här tomma kunskapsbanken, precis som den exporterades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="806" />
-        <location filename="../../desktop/import_dialog.py" line="817" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="806" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="817" />
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="830" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="830" />
         <source>The export was restored: %1 rows.</source>
         <translation>Exporten återställdes: %1 rader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="837" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="837" />
         <source>%1 new</source>
         <translation>%1 nya</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="838" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
         <source>%1 updated</source>
         <translation>%1 uppdaterade</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="839" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
         <source>%1 unchanged</source>
         <translation>%1 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="840" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 möjliga dubbletter hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="841" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
         <source>%1 rejected</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="843" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="843" />
         <source>%1 was imported: %2.</source>
         <translation>%1 har importerats: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="845" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="845" />
         <source>New organisations: %1.</source>
         <translation>Nya organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="847" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="847" />
         <source>New links: %1.</source>
         <translation>Nya kopplingar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="849" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="849" />
         <source>A backup was taken before the import: %1</source>
         <translation>En säkerhetskopia togs före importen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="869" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="869" />
         <source>The import was undone.</source>
         <translation>Importen har ångrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="877" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="877" />
         <source>The import could not be undone: %1</source>
         <translation>Importen kunde inte ångras: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="899" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="899" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="900" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -2048,45 +2048,45 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/list_page.py" line="33" />
-        <location filename="../../desktop/list_page.py" line="38" />
-        <location filename="../../desktop/list_page.py" line="46" />
+        <location filename="../../desktop/pages/list_page.py" line="33" />
+        <location filename="../../desktop/pages/list_page.py" line="38" />
+        <location filename="../../desktop/pages/list_page.py" line="46" />
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="34" />
+        <location filename="../../desktop/pages/list_page.py" line="34" />
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="36" />
+        <location filename="../../desktop/pages/list_page.py" line="36" />
         <source>All calls</source>
         <translation>Alla utlysningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="40" />
-        <location filename="../../desktop/list_page.py" line="42" />
+        <location filename="../../desktop/pages/list_page.py" line="40" />
+        <location filename="../../desktop/pages/list_page.py" line="42" />
         <source>All networks</source>
         <translation>Alla nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="44" />
+        <location filename="../../desktop/pages/list_page.py" line="44" />
         <source>Everyone</source>
         <translation>Alla personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="45" />
+        <location filename="../../desktop/pages/list_page.py" line="45" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="63" />
+        <location filename="../../desktop/pages/list_page.py" line="63" />
         <source>Type to filter %1</source>
         <translation>Skriv för att filtrera %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/list_page.py" line="64" />
+        <location filename="../../desktop/pages/list_page.py" line="64" />
         <source>Filter the list</source>
         <translation>Filtrera listan</translation>
     </message>
@@ -2107,184 +2107,184 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="53" />
+        <location filename="../../desktop/window/main_window.py" line="54" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/window/main_window.py" line="125" />
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126" />
+        <location filename="../../desktop/window/main_window.py" line="127" />
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="155" />
+        <location filename="../../desktop/window/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="156" />
+        <location filename="../../desktop/window/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157" />
+        <location filename="../../desktop/window/main_window.py" line="158" />
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158" />
+        <location filename="../../desktop/window/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159" />
+        <location filename="../../desktop/window/main_window.py" line="160" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Sök överallt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160" />
+        <location filename="../../desktop/window/main_window.py" line="161" />
         <source>&amp;New record…</source>
         <translation>&amp;Ny post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="161" />
+        <location filename="../../desktop/window/main_window.py" line="162" />
         <source>Log a &amp;meeting…</source>
         <translation>&amp;Logga möte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163" />
+        <location filename="../../desktop/window/main_window.py" line="164" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Redigera post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164" />
+        <location filename="../../desktop/window/main_window.py" line="165" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Ta bort post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165" />
+        <location filename="../../desktop/window/main_window.py" line="166" />
         <source>&amp;Back</source>
         <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166" />
+        <location filename="../../desktop/window/main_window.py" line="167" />
         <source>&amp;Forward</source>
         <translation>&amp;Framåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167" />
+        <location filename="../../desktop/window/main_window.py" line="168" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171" />
+        <location filename="../../desktop/window/main_window.py" line="172" />
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173" />
+        <location filename="../../desktop/window/main_window.py" line="174" />
         <source>Find &amp;duplicates…</source>
         <translation>Hitta &amp;dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174" />
+        <location filename="../../desktop/window/main_window.py" line="175" />
         <source>Re&amp;build the search index</source>
         <translation>&amp;Bygg om sökindexet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175" />
+        <location filename="../../desktop/window/main_window.py" line="176" />
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176" />
+        <location filename="../../desktop/window/main_window.py" line="177" />
         <source>Re&amp;tention review…</source>
         <translation>&amp;Gallring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177" />
+        <location filename="../../desktop/window/main_window.py" line="178" />
         <source>&amp;Settings…</source>
         <translation>In&amp;ställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178" />
+        <location filename="../../desktop/window/main_window.py" line="179" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179" />
+        <location filename="../../desktop/window/main_window.py" line="180" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180" />
+        <location filename="../../desktop/window/main_window.py" line="181" />
         <source>&amp;Log of register extracts and erasures…</source>
         <translation>&amp;Logg över registerutdrag och raderingar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/window/main_window.py" line="182" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="301" />
+        <location filename="../../desktop/window/main_window.py" line="302" />
         <source>About Kunskapsbanken</source>
         <translation>Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="302" />
+        <location filename="../../desktop/window/main_window.py" line="303" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – kunskapsbanken för IoT Sveriges programkontor.
 Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312" />
+        <location filename="../../desktop/window/main_window.py" line="313" />
         <source>Loading the demo data…</source>
         <translation>Läser in demodata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356" />
+        <location filename="../../desktop/window/main_window.py" line="357" />
         <source>The records were merged.</source>
         <translation>Posterna slogs ihop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360" />
+        <location filename="../../desktop/window/main_window.py" line="361" />
         <source>Rebuilding the search index…</source>
         <translation>Bygger om sökindexet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362" />
+        <location filename="../../desktop/window/main_window.py" line="363" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Sökindexet har byggts om: %1 dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402" />
+        <location filename="../../desktop/window/main_window.py" line="403" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409" />
+        <location filename="../../desktop/window/main_window.py" line="410" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414" />
+        <location filename="../../desktop/window/main_window.py" line="415" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -2292,94 +2292,94 @@ Databas: %1</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="196" />
+        <location filename="../../desktop/editors/activity.py" line="196" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>What the meeting was about, in a few words</source>
         <translation>Vad mötet handlade om, med några ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="198" />
+        <location filename="../../desktop/editors/activity.py" line="198" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="199" />
+        <location filename="../../desktop/editors/activity.py" line="199" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="200" />
+        <location filename="../../desktop/editors/activity.py" line="200" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="201" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="201" />
         <source>Held online</source>
         <translation>Hölls digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="202" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="202" />
         <source>Number of people (events)</source>
         <translation>Antal vid evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="204" />
+        <location filename="../../desktop/editors/activity.py" line="204" />
         <source>Who and what</source>
         <translation>Deltagare och ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="205" />
-        <location filename="../../desktop/dialogs/activity.py" line="207" />
+        <location filename="../../desktop/editors/activity.py" line="205" />
+        <location filename="../../desktop/editors/activity.py" line="207" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="206" />
+        <location filename="../../desktop/editors/activity.py" line="206" />
         <source>Type a person or an organisation to add…</source>
         <translation>Skriv en person eller en organisation för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="208" />
-        <location filename="../../desktop/dialogs/activity.py" line="209" />
+        <location filename="../../desktop/editors/activity.py" line="208" />
+        <location filename="../../desktop/editors/activity.py" line="209" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="208" />
+        <location filename="../../desktop/editors/activity.py" line="208" />
         <source>Type a project or a network to add…</source>
         <translation>Skriv ett projekt eller ett nätverk för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="210" />
+        <location filename="../../desktop/editors/activity.py" line="210" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="212" />
+        <location filename="../../desktop/editors/activity.py" line="212" />
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/activity.py" line="218" />
+        <location filename="../../desktop/editors/activity.py" line="218" />
         <source>Log a meeting</source>
         <translation>Logga möte</translation>
     </message>
@@ -2387,319 +2387,319 @@ Databas: %1</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="59" />
+        <location filename="../../desktop/dialogs/merge.py" line="59" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="60" />
+        <location filename="../../desktop/dialogs/merge.py" line="60" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="61" />
+        <location filename="../../desktop/dialogs/merge.py" line="61" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="62" />
+        <location filename="../../desktop/dialogs/merge.py" line="62" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="63" />
+        <location filename="../../desktop/dialogs/merge.py" line="63" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="64" />
-        <location filename="../../desktop/merge_dialog.py" line="78" />
+        <location filename="../../desktop/dialogs/merge.py" line="64" />
+        <location filename="../../desktop/dialogs/merge.py" line="78" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="65" />
+        <location filename="../../desktop/dialogs/merge.py" line="65" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="66" />
-        <location filename="../../desktop/merge_dialog.py" line="81" />
+        <location filename="../../desktop/dialogs/merge.py" line="66" />
+        <location filename="../../desktop/dialogs/merge.py" line="81" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="67" />
+        <location filename="../../desktop/dialogs/merge.py" line="67" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="68" />
+        <location filename="../../desktop/dialogs/merge.py" line="68" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="69" />
+        <location filename="../../desktop/dialogs/merge.py" line="69" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="70" />
+        <location filename="../../desktop/dialogs/merge.py" line="70" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="73" />
+        <location filename="../../desktop/dialogs/merge.py" line="73" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="74" />
+        <location filename="../../desktop/dialogs/merge.py" line="74" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/merge.py" line="75" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="76" />
+        <location filename="../../desktop/dialogs/merge.py" line="76" />
         <source>Org. number</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/merge.py" line="77" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="79" />
+        <location filename="../../desktop/dialogs/merge.py" line="79" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/merge.py" line="80" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="86" />
+        <location filename="../../desktop/dialogs/merge.py" line="86" />
         <source>1 organisation link</source>
         <translation>1 organisationskoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="87" />
+        <location filename="../../desktop/dialogs/merge.py" line="87" />
         <source>%1 organisation links</source>
         <translation>%1 organisationskopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="88" />
+        <location filename="../../desktop/dialogs/merge.py" line="88" />
         <source>1 contact link</source>
         <translation>1 kontaktkoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="89" />
+        <location filename="../../desktop/dialogs/merge.py" line="89" />
         <source>%1 contact links</source>
         <translation>%1 kontaktkopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <location filename="../../desktop/dialogs/merge.py" line="90" />
         <source>1 project</source>
         <translation>1 projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="90" />
+        <location filename="../../desktop/dialogs/merge.py" line="90" />
         <source>%1 projects</source>
         <translation>%1 projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/merge.py" line="91" />
         <source>1 network</source>
         <translation>1 nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/merge.py" line="91" />
         <source>%1 networks</source>
         <translation>%1 nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/merge.py" line="92" />
         <source>1 activity</source>
         <translation>1 aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="92" />
+        <location filename="../../desktop/dialogs/merge.py" line="92" />
         <source>%1 activities</source>
         <translation>%1 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>1 note</source>
         <translation>1 anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>%1 notes</source>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <location filename="../../desktop/dialogs/merge.py" line="94" />
         <source>1 follow-up</source>
         <translation>1 uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="94" />
+        <location filename="../../desktop/dialogs/merge.py" line="94" />
         <source>%1 follow-ups</source>
         <translation>%1 uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <location filename="../../desktop/dialogs/merge.py" line="95" />
         <source>1 tag</source>
         <translation>1 tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="95" />
+        <location filename="../../desktop/dialogs/merge.py" line="95" />
         <source>%1 tags</source>
         <translation>%1 taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="98" />
+        <location filename="../../desktop/dialogs/merge.py" line="98" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="99" />
+        <location filename="../../desktop/dialogs/merge.py" line="99" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="100" />
+        <location filename="../../desktop/dialogs/merge.py" line="100" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="101" />
+        <location filename="../../desktop/dialogs/merge.py" line="101" />
         <source>Networks</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="102" />
+        <location filename="../../desktop/dialogs/merge.py" line="102" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="103" />
+        <location filename="../../desktop/dialogs/merge.py" line="103" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="104" />
+        <location filename="../../desktop/dialogs/merge.py" line="104" />
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="105" />
+        <location filename="../../desktop/dialogs/merge.py" line="105" />
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="195" />
         <source>Merge contacts</source>
         <translation>Slå ihop kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="195" />
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="208" />
+        <location filename="../../desktop/dialogs/merge.py" line="208" />
         <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
         <translation>Välj vad den sammanslagna posten ska behålla. Aktiviteter, anteckningar, kopplingar och taggar från båda posterna hamnar på den som behålls; den andra tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="212" />
+        <location filename="../../desktop/dialogs/merge.py" line="212" />
         <source>Type a name to find the other record…</source>
         <translation>Skriv ett namn för att hitta den andra posten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="213" />
+        <location filename="../../desktop/dialogs/merge.py" line="213" />
         <source>The record to merge with</source>
         <translation>Posten att slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="218" />
+        <location filename="../../desktop/dialogs/merge.py" line="218" />
         <source>Merge with:</source>
         <translation>Slå ihop med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="239" />
+        <location filename="../../desktop/dialogs/merge.py" line="239" />
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="242" />
+        <location filename="../../desktop/dialogs/merge.py" line="242" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="258" />
+        <location filename="../../desktop/dialogs/merge.py" line="258" />
         <source>Find the record to merge %1 with.</source>
         <translation>Hitta posten som %1 ska slås ihop med.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="299" />
+        <location filename="../../desktop/dialogs/merge.py" line="299" />
         <source>Keep %1</source>
         <translation>Behåll %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="334" />
+        <location filename="../../desktop/dialogs/merge.py" line="334" />
         <source>created %1</source>
         <translation>skapad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="353" />
+        <location filename="../../desktop/dialogs/merge.py" line="353" />
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="362" />
+        <location filename="../../desktop/dialogs/merge.py" line="362" />
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <location filename="../../desktop/dialogs/merge.py" line="383" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="383" />
+        <location filename="../../desktop/dialogs/merge.py" line="383" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="394" />
+        <location filename="../../desktop/dialogs/merge.py" line="394" />
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="470" />
+        <location filename="../../desktop/dialogs/merge.py" line="470" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 behålls; %2 tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="472" />
+        <location filename="../../desktop/dialogs/merge.py" line="472" />
         <source>Moved to %1: %2.</source>
         <translation>Flyttas till %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="474" />
+        <location filename="../../desktop/dialogs/merge.py" line="474" />
         <source>Nothing is linked to %1.</source>
         <translation>Inget är kopplat till %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="517" />
+        <location filename="../../desktop/dialogs/merge.py" line="517" />
         <source>The records were not merged: %1</source>
         <translation>Posterna slogs inte ihop: %1</translation>
     </message>
@@ -3735,48 +3735,48 @@ Databas: %1</translation>
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="28" />
+        <location filename="../../desktop/editors/network.py" line="28" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="29" />
+        <location filename="../../desktop/editors/network.py" line="29" />
         <source>Type to find the network this one is part of…</source>
         <translation>Skriv för att hitta nätverket som det här ingår i…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="32" />
+        <location filename="../../desktop/editors/network.py" line="32" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="33" />
+        <location filename="../../desktop/editors/network.py" line="33" />
         <source>Type to find the coordinator…</source>
         <translation>Skriv för att hitta koordinatorn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="34" />
+        <location filename="../../desktop/editors/network.py" line="34" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="35" />
-        <location filename="../../desktop/dialogs/network.py" line="37" />
+        <location filename="../../desktop/editors/network.py" line="35" />
+        <location filename="../../desktop/editors/network.py" line="37" />
         <source>Members</source>
         <translation>Medlemmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="36" />
+        <location filename="../../desktop/editors/network.py" line="36" />
         <source>Type a person or an organisation to add…</source>
         <translation>Skriv en person eller en organisation för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="38" />
+        <location filename="../../desktop/editors/network.py" line="38" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/network.py" line="73" />
+        <location filename="../../desktop/editors/network.py" line="73" />
         <source>Pick one from the list, or clear the field</source>
         <translation>Välj i listan eller töm fältet</translation>
     </message>
@@ -3784,57 +3784,57 @@ Databas: %1</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="19" />
+        <location filename="../../desktop/editors/organisation.py" line="19" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="20" />
+        <location filename="../../desktop/editors/organisation.py" line="20" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="21" />
+        <location filename="../../desktop/editors/organisation.py" line="21" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="22" />
+        <location filename="../../desktop/editors/organisation.py" line="22" />
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="23" />
+        <location filename="../../desktop/editors/organisation.py" line="23" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="24" />
+        <location filename="../../desktop/editors/organisation.py" line="24" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="25" />
+        <location filename="../../desktop/editors/organisation.py" line="25" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="26" />
+        <location filename="../../desktop/editors/organisation.py" line="26" />
         <source>Type to find the parent organisation…</source>
         <translation>Skriv för att hitta den överordnade organisationen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="29" />
+        <location filename="../../desktop/editors/organisation.py" line="29" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="30" />
+        <location filename="../../desktop/editors/organisation.py" line="30" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/organisation.py" line="62" />
+        <location filename="../../desktop/editors/organisation.py" line="62" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Välj en organisation i listan eller töm fältet</translation>
     </message>
@@ -3842,37 +3842,37 @@ Databas: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/overview_page.py" line="20" />
+        <location filename="../../desktop/pages/overview_page.py" line="20" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="23" />
+        <location filename="../../desktop/pages/overview_page.py" line="23" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="25" />
+        <location filename="../../desktop/pages/overview_page.py" line="25" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="38" />
+        <location filename="../../desktop/pages/overview_page.py" line="38" />
         <source>All years</source>
         <translation>Alla år</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="51" />
+        <location filename="../../desktop/pages/overview_page.py" line="51" />
         <source>Projects by kind</source>
         <translation>Projekt per typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="52" />
+        <location filename="../../desktop/pages/overview_page.py" line="52" />
         <source>Projects by status</source>
         <translation>Projekt per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/overview_page.py" line="59" />
+        <location filename="../../desktop/pages/overview_page.py" line="59" />
         <source>Activities by kind</source>
         <translation>Aktiviteter per typ</translation>
     </message>
@@ -3910,118 +3910,118 @@ Databas: %1</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="35" />
+        <location filename="../../desktop/editors/project.py" line="35" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="36" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="36" />
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="37" />
+        <location filename="../../desktop/editors/project.py" line="37" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="38" />
+        <location filename="../../desktop/editors/project.py" line="38" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="39" />
+        <location filename="../../desktop/editors/project.py" line="39" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="42" />
+        <location filename="../../desktop/editors/project.py" line="42" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="43" />
+        <location filename="../../desktop/editors/project.py" line="43" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="44" />
+        <location filename="../../desktop/editors/project.py" line="44" />
         <source>Money</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="45" />
+        <location filename="../../desktop/editors/project.py" line="45" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="46" />
+        <location filename="../../desktop/editors/project.py" line="46" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="52" />
+        <location filename="../../desktop/editors/project.py" line="52" />
         <source>Co-financing share</source>
         <translation>Andel medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="54" />
+        <location filename="../../desktop/editors/project.py" line="54" />
         <source>Who</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="55" />
+        <location filename="../../desktop/editors/project.py" line="55" />
         <source>Type to find the coordinator…</source>
         <translation>Skriv för att hitta koordinatorn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="56" />
+        <location filename="../../desktop/editors/project.py" line="56" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="57" />
-        <location filename="../../desktop/dialogs/project.py" line="60" />
+        <location filename="../../desktop/editors/project.py" line="57" />
+        <location filename="../../desktop/editors/project.py" line="60" />
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="59" />
+        <location filename="../../desktop/editors/project.py" line="59" />
         <source>Type an organisation or a person to add…</source>
         <translation>Skriv en organisation eller en person för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="61" />
+        <location filename="../../desktop/editors/project.py" line="61" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="62" />
+        <location filename="../../desktop/editors/project.py" line="62" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="63" />
+        <location filename="../../desktop/editors/project.py" line="63" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="108" />
+        <location filename="../../desktop/editors/project.py" line="108" />
         <source>Co-financing: {share} % ({amount})</source>
         <translation>Medfinansiering: {share} % ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="111" />
+        <location filename="../../desktop/editors/project.py" line="111" />
         <source>Co-financing: –</source>
         <translation>Medfinansiering: –</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/project.py" line="131" />
+        <location filename="../../desktop/editors/project.py" line="131" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Välj en organisation i listan eller töm fältet</translation>
     </message>
@@ -4029,349 +4029,349 @@ Databas: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/record_page.py" line="54" />
+        <location filename="../../desktop/pages/record_page.py" line="54" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="55" />
+        <location filename="../../desktop/pages/record_page.py" line="55" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="56" />
+        <location filename="../../desktop/pages/record_page.py" line="56" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="57" />
-        <location filename="../../desktop/record_page.py" line="70" />
-        <location filename="../../desktop/record_page.py" line="96" />
+        <location filename="../../desktop/pages/record_page.py" line="57" />
+        <location filename="../../desktop/pages/record_page.py" line="70" />
+        <location filename="../../desktop/pages/record_page.py" line="96" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="58" />
+        <location filename="../../desktop/pages/record_page.py" line="58" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="59" />
-        <location filename="../../desktop/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="59" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="60" />
+        <location filename="../../desktop/pages/record_page.py" line="60" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="61" />
+        <location filename="../../desktop/pages/record_page.py" line="61" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="62" />
+        <location filename="../../desktop/pages/record_page.py" line="62" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="63" />
+        <location filename="../../desktop/pages/record_page.py" line="63" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="66" />
+        <location filename="../../desktop/pages/record_page.py" line="66" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="67" />
-        <location filename="../../desktop/record_page.py" line="87" />
-        <location filename="../../desktop/record_page.py" line="106" />
+        <location filename="../../desktop/pages/record_page.py" line="67" />
+        <location filename="../../desktop/pages/record_page.py" line="87" />
+        <location filename="../../desktop/pages/record_page.py" line="106" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="68" />
+        <location filename="../../desktop/pages/record_page.py" line="68" />
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="69" />
+        <location filename="../../desktop/pages/record_page.py" line="69" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="71" />
+        <location filename="../../desktop/pages/record_page.py" line="71" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="72" />
-        <location filename="../../desktop/record_page.py" line="101" />
+        <location filename="../../desktop/pages/record_page.py" line="72" />
+        <location filename="../../desktop/pages/record_page.py" line="101" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="76" />
+        <location filename="../../desktop/pages/record_page.py" line="76" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_page.py" line="77" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_page.py" line="78" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="80" />
+        <location filename="../../desktop/pages/record_page.py" line="80" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="81" />
+        <location filename="../../desktop/pages/record_page.py" line="81" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="82" />
+        <location filename="../../desktop/pages/record_page.py" line="82" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="83" />
-        <location filename="../../desktop/record_page.py" line="98" />
-        <location filename="../../desktop/record_page.py" line="103" />
+        <location filename="../../desktop/pages/record_page.py" line="83" />
+        <location filename="../../desktop/pages/record_page.py" line="98" />
+        <location filename="../../desktop/pages/record_page.py" line="103" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="86" />
+        <location filename="../../desktop/pages/record_page.py" line="86" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="88" />
+        <location filename="../../desktop/pages/record_page.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="89" />
+        <location filename="../../desktop/pages/record_page.py" line="89" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="90" />
-        <location filename="../../desktop/record_page.py" line="102" />
+        <location filename="../../desktop/pages/record_page.py" line="90" />
+        <location filename="../../desktop/pages/record_page.py" line="102" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="91" />
+        <location filename="../../desktop/pages/record_page.py" line="91" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="92" />
+        <location filename="../../desktop/pages/record_page.py" line="92" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="93" />
+        <location filename="../../desktop/pages/record_page.py" line="93" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="94" />
+        <location filename="../../desktop/pages/record_page.py" line="94" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="95" />
+        <location filename="../../desktop/pages/record_page.py" line="95" />
         <source>Co-financing</source>
         <translation>Medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="97" />
+        <location filename="../../desktop/pages/record_page.py" line="97" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="107" />
+        <location filename="../../desktop/pages/record_page.py" line="107" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="108" />
+        <location filename="../../desktop/pages/record_page.py" line="108" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="109" />
+        <location filename="../../desktop/pages/record_page.py" line="109" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="110" />
+        <location filename="../../desktop/pages/record_page.py" line="110" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="111" />
+        <location filename="../../desktop/pages/record_page.py" line="111" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="112" />
+        <location filename="../../desktop/pages/record_page.py" line="112" />
         <source>Logged by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="113" />
+        <location filename="../../desktop/pages/record_page.py" line="113" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="190" />
+        <location filename="../../desktop/pages/record_page.py" line="190" />
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="191" />
+        <location filename="../../desktop/pages/record_page.py" line="191" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="192" />
+        <location filename="../../desktop/pages/record_page.py" line="192" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="193" />
+        <location filename="../../desktop/pages/record_page.py" line="193" />
         <source>Log meeting</source>
         <translation>Logga möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="195" />
-        <location filename="../../desktop/record_page.py" line="420" />
+        <location filename="../../desktop/pages/record_page.py" line="195" />
+        <location filename="../../desktop/pages/record_page.py" line="422" />
         <source>Export vCard…</source>
         <translation>Exportera vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="196" />
+        <location filename="../../desktop/pages/record_page.py" line="196" />
         <source>Merge with…</source>
         <translation>Slå ihop med…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="197" />
+        <location filename="../../desktop/pages/record_page.py" line="197" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="199" />
+        <location filename="../../desktop/pages/record_page.py" line="199" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="203" />
-        <location filename="../../desktop/record_page.py" line="358" />
+        <location filename="../../desktop/pages/record_page.py" line="203" />
+        <location filename="../../desktop/pages/record_page.py" line="360" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Välj en post i en lista eller sök (Ctrl+K) så visas den här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="274" />
+        <location filename="../../desktop/pages/record_page.py" line="274" />
         <source>Record details</source>
         <translation>Postens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="277" />
-        <location filename="../../desktop/record_page.py" line="298" />
+        <location filename="../../desktop/pages/record_page.py" line="277" />
+        <location filename="../../desktop/pages/record_page.py" line="298" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="280" />
+        <location filename="../../desktop/pages/record_page.py" line="280" />
         <source>Write a note… (Ctrl+Enter adds it)</source>
         <translation>Skriv en anteckning… (Ctrl+Enter lägger till den)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="281" />
+        <location filename="../../desktop/pages/record_page.py" line="281" />
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="285" />
+        <location filename="../../desktop/pages/record_page.py" line="285" />
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="286" />
+        <location filename="../../desktop/pages/record_page.py" line="286" />
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Lägg till anteckningen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="323" />
+        <location filename="../../desktop/pages/record_page.py" line="324" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="324" />
+        <location filename="../../desktop/pages/record_page.py" line="325" />
         <source>More actions for this record</source>
         <translation>Fler åtgärder för den här posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="376" />
+        <location filename="../../desktop/pages/record_page.py" line="378" />
         <source>This record does not exist (any more).</source>
         <translation>Posten finns inte (längre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="386" />
+        <location filename="../../desktop/pages/record_page.py" line="388" />
         <source>(no name)</source>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="391" />
+        <location filename="../../desktop/pages/record_page.py" line="393" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Borttagen %1. Posten syns inte i listor och sökningar förrän den återställs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="419" />
+        <location filename="../../desktop/pages/record_page.py" line="421" />
         <source>Add to calendar (.ics)…</source>
         <translation>Lägg till i kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="461" />
+        <location filename="../../desktop/pages/record_page.py" line="463" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="461" />
+        <location filename="../../desktop/pages/record_page.py" line="463" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="561" />
+        <location filename="../../desktop/pages/record_page.py" line="563" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Skapad %1 · ändrad %2 av %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="571" />
+        <location filename="../../desktop/pages/record_page.py" line="573" />
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_page.py" line="641" />
+        <location filename="../../desktop/pages/record_page.py" line="643" />
         <source>The note was not saved: %1</source>
         <translation>Anteckningen sparades inte: %1</translation>
     </message>
@@ -4414,7 +4414,7 @@ Databas: %1</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/retention_page.py" line="217" />
+        <location filename="../../desktop/pages/retention_page.py" line="217" />
         <source>Retention review</source>
         <translation>Gallring</translation>
     </message>
@@ -4422,77 +4422,77 @@ Databas: %1</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/retention_page.py" line="57" />
+        <location filename="../../desktop/pages/retention_page.py" line="57" />
         <source>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</source>
         <translation>Kontaktpersoner som inte är personal på programkontoret, inte är markerade att sparas längre (Sparas till) och som inte har deltagit i någon aktivitet under gallringstiden. Gå igenom dem och radera dem som inte längre behövs; dubbelklicka på en rad för att öppna personen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="63" />
+        <location filename="../../desktop/pages/retention_page.py" line="63" />
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="65" />
+        <location filename="../../desktop/pages/retention_page.py" line="65" />
         <source>Retention period in years</source>
         <translation>Gallringstid i år</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="69" />
+        <location filename="../../desktop/pages/retention_page.py" line="69" />
         <source>&amp;Retention period:</source>
         <translation>&amp;Gallringstid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="81" />
+        <location filename="../../desktop/pages/retention_page.py" line="81" />
         <source>Tick &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="83" />
+        <location filename="../../desktop/pages/retention_page.py" line="83" />
         <source>Tick &amp;none</source>
         <translation>Markera &amp;ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="85" />
+        <location filename="../../desktop/pages/retention_page.py" line="85" />
         <source>&amp;Erase the ticked…</source>
         <translation>&amp;Radera markerade…</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="104" />
         <source>Last activity</source>
         <translation>Senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="104" />
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="105" />
+        <location filename="../../desktop/pages/retention_page.py" line="105" />
         <source>Persons to review</source>
         <translation>Personer att gå igenom</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="132" />
+        <location filename="../../desktop/pages/retention_page.py" line="132" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="138" />
+        <location filename="../../desktop/pages/retention_page.py" line="138" />
         <source>No contact person is due for review with a retention period of %1 years.</source>
         <translation>Ingen kontaktperson behöver gallras med gallringstiden %1 år.</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="163" />
+        <location filename="../../desktop/pages/retention_page.py" line="163" />
         <source>%1 of %2 ticked</source>
         <translation>%1 av %2 markerade</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="195" />
+        <location filename="../../desktop/pages/retention_page.py" line="195" />
         <source>Saved.</source>
         <translation>Sparad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/retention_page.py" line="199" />
+        <location filename="../../desktop/pages/retention_page.py" line="199" />
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
@@ -4500,7 +4500,7 @@ Databas: %1</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop/search_page.py" line="26" />
+        <location filename="../../desktop/pages/search_page.py" line="26" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
@@ -4508,47 +4508,47 @@ Databas: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="279" />
+        <location filename="../../desktop/pages/search_popup.py" line="279" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Sök bland kontakter, organisationer, projekt, anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="281" />
+        <location filename="../../desktop/pages/search_popup.py" line="281" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="328" />
+        <location filename="../../desktop/pages/search_popup.py" line="328" />
         <source>Show more</source>
         <translation>Visa fler</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="384" />
+        <location filename="../../desktop/pages/search_popup.py" line="384" />
         <source>Show more (%1 left)</source>
         <translation>Visa fler (%1 till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="392" />
+        <location filename="../../desktop/pages/search_popup.py" line="392" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="400" />
+        <location filename="../../desktop/pages/search_popup.py" line="400" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Skriv för att söka. Tips: typ:projekt, org:RISE, "smarta städer".</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="403" />
+        <location filename="../../desktop/pages/search_popup.py" line="403" />
         <source>The search is not available right now: %1</source>
         <translation>Sökningen fungerar inte just nu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="406" />
+        <location filename="../../desktop/pages/search_popup.py" line="406" />
         <source>No results for “%1”.</source>
         <translation>Inga träffar för ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_popup.py" line="409" />
+        <location filename="../../desktop/pages/search_popup.py" line="409" />
         <source>Did you mean: %1?</source>
         <translation>Menade du: %1?</translation>
     </message>
@@ -4556,7 +4556,7 @@ Databas: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/search_popup.py" line="465" />
+        <location filename="../../desktop/pages/search_popup.py" line="465" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
@@ -4564,22 +4564,22 @@ Databas: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="24" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="24" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="26" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="26" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="27" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="27" />
         <source>Follow the system</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="36" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="36" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -4587,23 +4587,23 @@ Databas: %1</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="52" />
-        <location filename="../../desktop/small_dialogs.py" line="55" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="52" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="55" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
         <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/small_dialogs.py" line="65" />
+        <location filename="../../desktop/dialogs/small_dialogs.py" line="65" />
         <source>Everything can be done from the keyboard:</source>
         <translation>Allt går att göra från tangentbordet:</translation>
     </message>
@@ -4611,32 +4611,32 @@ Databas: %1</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../desktop/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="23" />
         <source>Deleted record</source>
         <translation>Borttagen post</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="23" />
         <source>Deleted at</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="24" />
+        <location filename="../../desktop/pages/trash_page.py" line="24" />
         <source>Deleted records</source>
         <translation>Borttagna poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="27" />
+        <location filename="../../desktop/pages/trash_page.py" line="27" />
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="28" />
+        <location filename="../../desktop/pages/trash_page.py" line="28" />
         <source>Restore the selected record</source>
         <translation>Återställ den markerade posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/trash_page.py" line="30" />
+        <location filename="../../desktop/pages/trash_page.py" line="30" />
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
@@ -4644,22 +4644,22 @@ Databas: %1</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="535" />
+        <location filename="../../desktop/dialogs/merge.py" line="535" />
         <source>Undo the merge</source>
         <translation>Ångra sammanslagningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="569" />
+        <location filename="../../desktop/dialogs/merge.py" line="569" />
         <source>Undone.</source>
         <translation>Ångrat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="580" />
+        <location filename="../../desktop/dialogs/merge.py" line="580" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/merge_dialog.py" line="581" />
+        <location filename="../../desktop/dialogs/merge.py" line="581" />
         <source>It could not be undone: %1</source>
         <translation>Det gick inte att ångra: %1</translation>
     </message>
@@ -4667,32 +4667,32 @@ Databas: %1</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="16" />
+        <location filename="../../desktop/pages/welcome_page.py" line="16" />
         <source>Welcome to Kunskapsbanken</source>
         <translation>Välkommen till Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="18" />
+        <location filename="../../desktop/pages/welcome_page.py" line="18" />
         <source>The knowledge base is empty. Start with the demo data (facts from IoT Sverige's annual report 2022), bring in an export, or create your first record.</source>
         <translation>Kunskapsbanken är tom. Börja med demodata (uppgifter ur IoT Sveriges årsrapport 2022), läs in en export eller skapa din första post.</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="22" />
+        <location filename="../../desktop/pages/welcome_page.py" line="22" />
         <source>Load the &amp;demo data</source>
         <translation>Läs in &amp;demodata</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="23" />
+        <location filename="../../desktop/pages/welcome_page.py" line="23" />
         <source>&amp;Import a file…</source>
         <translation>&amp;Importera en fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="24" />
+        <location filename="../../desktop/pages/welcome_page.py" line="24" />
         <source>Create the first &amp;contact</source>
         <translation>Skapa den första &amp;kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/welcome_page.py" line="25" />
+        <location filename="../../desktop/pages/welcome_page.py" line="25" />
         <source>Create the first &amp;organisation</source>
         <translation>Skapa den första &amp;organisationen</translation>
     </message>

@@ -5,10 +5,10 @@ SV: dict[str | tuple[str, str], str] = {
     "Back&ups…": "Säkerhets&kopior…",
     "Re&tention review…": "&Gallring…",
     "&Log of register extracts and erasures…": "&Logg över registerutdrag och raderingar…",
-    # --- the status bar (desktop/watcher.py) --------------------------------------------------------
+    # --- the status bar (desktop/window/background.py) --------------------------------------------------------
     "Search index repaired: %1 documents": "Sökindexet reparerat: %1 dokument",
     "The automatic backup failed": "Den automatiska säkerhetskopieringen misslyckades",
-    # --- backups (desktop/backups_dialog.py) --------------------------------------------------------
+    # --- backups (desktop/dialogs/backups.py) --------------------------------------------------------
     "Automatic": "Automatisk",
     "Manual": "Manuell",
     "Before an import": "Före import",
@@ -59,7 +59,7 @@ SV: dict[str | tuple[str, str], str] = {
         "Databasen ersätts av kopian: allt som har ändrats efter %1 försvinner. Först tas en säkerhetskopia "
         "av databasen som den är nu, så att återställningen kan ångras från den här listan.\n\n"
         "Personer som har raderats efter att kopian togs raderas igen.",
-    # --- erasure and register extract (desktop/data_protection.py, record page) -----------------------
+    # --- erasure and register extract (desktop/window/data_protection.py, record page) -----------------------
     "Erase permanently": "Radera permanent",
     "This cannot be undone.": "Det här går inte att ångra.",
     "%1 is erased everywhere:": "%1 raderas överallt:",
@@ -101,7 +101,7 @@ SV: dict[str | tuple[str, str], str] = {
     "Register extract…": "Registerutdrag…",
     "Erase the person permanently…": "Radera personen permanent…",
     "register-extract": "registerutdrag",
-    # --- retention review (desktop/retention_page.py) -----------------------------------------------
+    # --- retention review (desktop/pages/retention_page.py) -----------------------------------------------
     "Retention review": "Gallring",
     "Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have "
     "taken part in no activity during the retention period. Review them and erase those who are no longer "
@@ -124,7 +124,7 @@ SV: dict[str | tuple[str, str], str] = {
     "%1 of %2 ticked": "%1 av %2 markerade",
     "Saved.": "Sparad.",
     "Not saved: %1": "Inte sparad: %1",
-    # --- the audit list (desktop/audit_dialog.py) ---------------------------------------------------
+    # --- the audit list (desktop/dialogs/audit.py) ---------------------------------------------------
     ("AuditDialog", "Register extract"): "Registerutdrag",
     "Erasure": "Radering",
     "Restored from a backup": "Återställd från säkerhetskopia",

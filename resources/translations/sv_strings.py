@@ -384,7 +384,7 @@ SV: dict[str | tuple[str, str], str] = {
         "%1 ligger under den här posten (%2): en överordnad post kan inte samtidigt vara underordnad",
     "conflicts with an existing %1: %2": "krockar med en befintlig post (%1): %2",
     "there is already a tag named '%1'": "det finns redan en tagg som heter ”%1”",
-    # db/search.py
+    # db/search/service.py
     "the search index could not be read; it is being rebuilt": "sökindexet gick inte att läsa; det byggs om nu",
     "the search failed": "sökningen misslyckades",
 }

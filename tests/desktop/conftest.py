@@ -71,7 +71,7 @@ def swedish(qapp):
 @pytest.fixture
 def window(qtbot, backend):
     """The main window on a copy of the demo, shown."""
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     win = MainWindow(backend)
     qtbot.addWidget(win)

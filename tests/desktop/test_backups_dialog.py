@@ -10,14 +10,14 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from db import backup, gdpr
 from db import models as m
+from db.care import backup, gdpr
 from db.paths import default_backup_dir
-from desktop import backups_dialog
 from desktop.app import WindowController
-from desktop.backups_dialog import AutoBackup, BackupsDialog, backup_folder, set_backup_folder
-from desktop.main_window import MainWindow
+from desktop.dialogs import backups as backups_dialog
+from desktop.dialogs.backups import AutoBackup, BackupsDialog, backup_folder, set_backup_folder
 from desktop.messages import DATA_CARE_TEMPLATES, translate_error, translate_message
+from desktop.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -168,7 +168,7 @@ def test_a_failed_restore_keeps_the_current_database(qtbot, controller, tmp_path
 
 
 def test_restore_waits_for_open_edit_windows(qtbot, controller, tmp_path, messages):
-    from desktop import dialogs
+    from desktop import editors as dialogs
 
     taken = backup.backup_now(controller.backend.path, tmp_path / "kopior")
     editor = dialogs.open_editor(controller.backend, "contact", None, controller.window)

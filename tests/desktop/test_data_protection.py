@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
-from db import gdpr
 from db import models as m
-from desktop.audit_dialog import AuditDialog, action_text, details_text
-from desktop.data_protection import ConfirmEraseDialog
+from db.care import gdpr
+from desktop.dialogs.audit import AuditDialog, action_text, details_text
+from desktop.window.data_protection import ConfirmEraseDialog
 from tests.desktop.test_dialogs import type_text
 
 
@@ -94,8 +94,8 @@ def test_the_erase_dialog_explains_in_swedish(qtbot, window, asa, swedish):
 
 
 def test_erasure_cleans_the_backups(qtbot, window, backend, asa, tmp_path):
-    from db import backup
-    from desktop.backups_dialog import set_backup_folder
+    from db.care import backup
+    from desktop.dialogs.backups import set_backup_folder
 
     folder = tmp_path / "kopior"
     set_backup_folder(backend.path, folder)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from db import FieldError, ValidationError
-from desktop import dialogs
+from desktop import editors as dialogs
 from desktop.backend import Backend
-from desktop.dialogs import base, open_editor
-from desktop.dialogs.activity import now_rounded
+from desktop.editors import base, open_editor
+from desktop.editors.activity import now_rounded
 
 ENTITIES = ("contact", "organisation", "project", "network", "call", "activity")
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QCheckBox, QListWidget)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from db import models as m
-from desktop.export_actions import DateRangeDialog, ExportActions, safe_file_name, with_suffix
-from desktop.main_window import MainWindow
+from desktop.window.export_actions import DateRangeDialog, ExportActions, safe_file_name, with_suffix
+from desktop.window.main_window import MainWindow
 
 
 def exported(qtbot, exports: ExportActions, run) -> tuple[str, int]:
@@ -35,7 +35,7 @@ def save_dialog_answers(monkeypatch, path: Path, chosen_filter: int = 0) -> list
 
 
 def test_every_contact_as_vcard_4(qtbot, window, backend, tmp_path):
-    from db.vcard import read_vcards
+    from db.interchange.vcard import read_vcards
 
     path = tmp_path / "kontakter.vcf"
     target, count = exported(qtbot, window.exports, lambda: window.exports.export_vcards(path=path))
@@ -48,7 +48,7 @@ def test_every_contact_as_vcard_4(qtbot, window, backend, tmp_path):
 
 
 def test_vcard_3_is_chosen_in_the_save_dialog(qtbot, window, backend, tmp_path, monkeypatch):
-    from db.vcard import read_vcards
+    from db.interchange.vcard import read_vcards
 
     backend.write(lambda kb: kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg",
                                                           emails=["asa.oberg@example.se"])))
@@ -62,7 +62,7 @@ def test_vcard_3_is_chosen_in_the_save_dialog(qtbot, window, backend, tmp_path, 
 
 
 def test_the_record_page_exports_one_contact(qtbot, window, backend, tmp_path, monkeypatch):
-    from db.vcard import read_vcards
+    from db.interchange.vcard import read_vcards
 
     contact = backend.kb.contacts.list({"last_name": "Palm"})[0]
     window.open_record("contact", contact.id)
@@ -80,7 +80,7 @@ def test_the_record_page_exports_one_contact(qtbot, window, backend, tmp_path, m
 
 
 def test_activities_in_a_date_range_as_a_calendar(qtbot, window, backend, tmp_path):
-    from db.ical import read_ics
+    from db.interchange.ical import read_ics
 
     path = tmp_path / "hösten.ics"
     _target, count = exported(qtbot, window.exports, lambda: window.exports.export_ics(
@@ -92,7 +92,7 @@ def test_activities_in_a_date_range_as_a_calendar(qtbot, window, backend, tmp_pa
 
 
 def test_the_menu_asks_for_a_range(qtbot, window, backend, tmp_path, monkeypatch):
-    from db.ical import read_ics
+    from db.interchange.ical import read_ics
 
     monkeypatch.setattr(DateRangeDialog, "exec", lambda self: 1)  # "all activities", as the dialog opens
     save_dialog_answers(monkeypatch, tmp_path / "alla.ics")
@@ -114,7 +114,7 @@ def test_the_date_range_dialog(qtbot):
 
 
 def test_the_record_page_adds_one_activity_to_a_calendar(qtbot, window, backend, tmp_path, monkeypatch):
-    from db.ical import read_ics
+    from db.interchange.ical import read_ics
 
     activity = backend.kb.activities.list()[0]
     window.open_record("activity", activity.id)
@@ -131,7 +131,7 @@ def test_the_record_page_adds_one_activity_to_a_calendar(qtbot, window, backend,
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_the_current_list_with_its_filter_sort_and_titles(qtbot, window, backend, tmp_path, fmt, swedish):
-    from db.tabular import read_table
+    from db.interchange.tabular import read_table
 
     window.show_page("contact")
     page = window.lists["contact"]
@@ -162,7 +162,7 @@ def test_the_list_actions_need_a_list(qtbot, window, tmp_path):
 
 def test_everything_as_json_restores_into_an_empty_database(qtbot, window, backend, tmp_path):
     from db import KnowledgeBase
-    from db.transfer import import_json, load_file
+    from db.interchange.json_dump import import_json, load_file
 
     path = tmp_path / "allt.json"
     _target, count = exported(qtbot, window.exports, lambda: window.exports.export_json(path))

@@ -1,6 +1,6 @@
 """Back and forward over visited records."""
 
-from desktop.history import History
+from desktop.window.history import History
 
 A, B, C, D = ("contact", "a"), ("organisation", "b"), ("project", "c"), ("network", "d")
 

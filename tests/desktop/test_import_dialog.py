@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
 from db import models as m
-from desktop.import_dialog import PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportDialog, PlanModel
+from desktop.dialogs.import_wizard import PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportDialog, PlanModel
 from desktop.messages import TRANSFER_TEMPLATES, translate_error, translate_message
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -388,7 +388,7 @@ def test_closing_the_wizard_before_import_writes_nothing(qtbot, backend, tmp_pat
 
 
 def test_undo_the_import(qtbot, backend, tmp_path):
-    pytest.importorskip("db.merge")
+    pytest.importorskip("db.dedupe.merge")
     contacts = backend.kb.contacts.count()
     organisations = backend.kb.organisations.count()
     dialog = wizard(qtbot, backend, write(tmp_path, "kontakter.vcf", VCARDS))
@@ -402,7 +402,7 @@ def test_undo_the_import(qtbot, backend, tmp_path):
 
 
 def test_a_json_export_is_restored_into_an_empty_knowledge_base(qtbot, backend, empty_backend, tmp_path):
-    from db.transfer import export_json
+    from db.interchange.json_dump import export_json
 
     path = tmp_path / "export.json"
     export_json(backend.kb, path)
@@ -416,7 +416,7 @@ def test_a_json_export_is_restored_into_an_empty_knowledge_base(qtbot, backend, 
 
 
 def test_a_json_export_is_refused_by_a_knowledge_base_with_records(qtbot, backend, tmp_path):
-    from db.transfer import export_json
+    from db.interchange.json_dump import export_json
 
     path = tmp_path / "export.json"
     export_json(backend.kb, path)
@@ -426,7 +426,7 @@ def test_a_json_export_is_refused_by_a_knowledge_base_with_records(qtbot, backen
 
 
 def test_ctrl_i_opens_the_wizard_from_the_main_window(qtbot, backend):
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     window = MainWindow(backend)
     qtbot.addWidget(window)
@@ -440,7 +440,7 @@ def test_ctrl_i_opens_the_wizard_from_the_main_window(qtbot, backend):
 
 
 def test_the_main_window_shows_the_imported_list(qtbot, backend, tmp_path):
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     window = MainWindow(backend)
     qtbot.addWidget(window)
@@ -571,7 +571,7 @@ def test_the_import_messages_unchanged_in_english(qapp):
 
 
 def test_an_import_file_error_names_file_line_and_field_in_swedish(swedish, tmp_path):
-    from db.incoming import ImportFileError
+    from db.interchange.incoming_records import ImportFileError
 
     error = ImportFileError(tmp_path / "kontakter.csv", "has a header but no rows", line=1)
     assert translate_error(error) == "kontakter.csv, rad 1: har en rubrikrad men inga rader"

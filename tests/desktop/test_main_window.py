@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from db import models as m
-from desktop.list_model import EntityListModel
-from desktop.main_window import PAGES, MainWindow
+from desktop.pages.list_model import EntityListModel
+from desktop.window.main_window import PAGES, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import pytest
 
 from db import models as m
-from desktop.duplicates_dialog import DuplicatesDialog
-from desktop.merge_dialog import MergeDialog, both_value, moves_text
+from desktop.dialogs.duplicates import DuplicatesDialog
+from desktop.dialogs.merge import MergeDialog, both_value, moves_text
 
-pytest.importorskip("db.merge")
+pytest.importorskip("db.dedupe.merge")
 
 
 
@@ -111,7 +111,7 @@ def test_merge_with_the_chosen_values_then_undo(qtbot, backend, pair):
     assert [n.text for n in moved.notes] == ["Ringde om sensorerna."]
     assert not dialog.isVisible()
 
-    from db.merge import undo_operation
+    from db.dedupe.merge import undo_operation
 
     backend.write(lambda kb: undo_operation(kb, op_id))
     assert live(backend, pair.linked)
@@ -207,7 +207,7 @@ def test_the_type_selector_finds_organisations(qtbot, backend):
 
 
 def test_merge_from_the_record_page_opens_the_kept_record_and_offers_undo(qtbot, backend, pair):
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     window = MainWindow(backend)
     qtbot.addWidget(window)
@@ -230,7 +230,7 @@ def test_merge_from_the_record_page_opens_the_kept_record_and_offers_undo(qtbot,
 
 
 def test_find_duplicates_is_in_the_edit_menu(qtbot, backend, swedish):
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     window = MainWindow(backend)
     qtbot.addWidget(window)

@@ -6,7 +6,7 @@ from PySide6.QtGui import QTextCursor
 
 from db import models as m
 from desktop import labels
-from desktop.record_page import RecordPage, parse_record_url, record_url
+from desktop.pages.record_page import RecordPage, parse_record_url, record_url
 
 NBSP = "\u00a0"
 

@@ -5,9 +5,9 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from db import gdpr
 from db import models as m
-from desktop.main_window import MainWindow
+from db.care import gdpr
+from desktop.window.main_window import MainWindow
 from tests.desktop.test_dialogs import type_text
 
 FUTURE = date.today() + timedelta(days=4 * 366)  # seen from here, everyone created today is 4 years old

@@ -6,9 +6,9 @@ project's budget with the co-financing share updating live."""
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from desktop.dialogs.base import EditDialog
-from desktop.main_window import MainWindow
-from desktop.record_page import parse_record_url
+from desktop.editors.base import EditDialog
+from desktop.pages.record_page import parse_record_url
+from desktop.window.main_window import MainWindow
 from tests.desktop.test_dialogs import pick, type_text
 
 

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop import labels
-from desktop.search_page import SearchPage
-from desktop.search_popup import HTML_ROLE, KIND_ROLE, TYPE_ROLE, SearchPopup
+from desktop.pages.search_page import SearchPage
+from desktop.pages.search_popup import HTML_ROLE, KIND_ROLE, TYPE_ROLE, SearchPopup
 
 
 @pytest.fixture

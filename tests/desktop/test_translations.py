@@ -110,7 +110,7 @@ def test_no_source_string_is_missing_from_the_shipped_translations(tmp_path):
 
 
 def _window(qtbot, backend):
-    from desktop.main_window import MainWindow
+    from desktop.window.main_window import MainWindow
 
     window = MainWindow(backend)
     qtbot.addWidget(window)
@@ -249,7 +249,7 @@ def test_a_real_validation_error_comes_out_swedish(backend, language):
 
 
 def test_an_edit_dialog_shows_the_db_messages_in_swedish(qtbot, backend, language, tmp_path, monkeypatch):
-    from desktop.dialogs import base, open_editor
+    from desktop.editors import base, open_editor
 
     monkeypatch.setattr(base, "_settings", lambda: QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat))
     language("sv")

@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings
 from db import KnowledgeBase
 from db import models as m
 from desktop.backend import Backend
-from desktop.main_window import MainWindow
 from desktop.messages import translate_error
-from desktop.watcher import ChangePoller, IndexCheck
+from desktop.window.background import ChangePoller, IndexCheck
+from desktop.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -140,7 +140,7 @@ def locked(backend):
 
 def test_a_busy_database_is_a_clear_swedish_message_and_the_typed_data_stays(qtbot, backend, locked, swedish,
                                                                              tmp_path, monkeypatch):
-    from desktop.dialogs import base, open_editor
+    from desktop.editors import base, open_editor
 
     monkeypatch.setattr(base, "_settings", lambda: QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat))
     dialog = open_editor(backend, "contact")
@@ -160,7 +160,7 @@ def test_a_busy_database_is_a_clear_swedish_message_and_the_typed_data_stays(qtb
 
 
 def test_the_busy_message_for_a_note(qtbot, backend, locked, swedish):
-    from desktop.record_page import RecordPage
+    from desktop.pages.record_page import RecordPage
 
     page = RecordPage(backend)
     qtbot.addWidget(page)

@@ -1,0 +1,117 @@
+"""The command line: `python main.py COMMAND ...` (no Qt here).
+
+A user error (missing file, bad JSON, invalid value, wrong argument) prints one line on
+stderr and exits with status 2; the database is left unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from cli import backup_commands, gdpr_commands, interchange_commands, search_commands
+from cli.errors import UserError
+from db.care.check import check_database
+from db.connection import DatabaseError
+from db.services import KnowledgeBase
+from db.validation import ValidationError
+
+log = logging.getLogger(__name__)
+PROG = "kunskapsbanken"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit status 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, type=Path, metavar="PATH", help="the database file")
+
+
+def _user_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", help="author recorded in the change log (default: your login name)")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from db.demo import create_demo
+
+    if args.db.exists() and args.db.stat().st_size > 0:
+        raise UserError(f"{args.db} already exists; the demo is created in a new file")
+    with KnowledgeBase.open(args.db, args.user) as kb:
+        counts = create_demo(kb)
+    print(f"demo database created: {args.db} ({', '.join(f'{k} {v}' for k, v in counts.items())})")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    _require_file(args.db)
+    facts, problems = check_database(args.db)
+    for line in facts:
+        print(line)
+    for line in problems:
+        print(f"PROBLEM: {line}")
+    print("ok" if not problems else f"{len(problems)} problem(s)")
+    return 0 if not problems else 1
+
+
+def _require_file(path: Path) -> None:
+    if not path.is_file():
+        raise UserError(f"{path}: no such database file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog=PROG, description="Kunskapsbanken: IoT Sverige's knowledge base. "
+                    "Without a command the desktop app starts.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    demo = sub.add_parser("demo", help="create the demo database (facts from the 2022 annual report)",
+                          description="Create a new database holding the demo data.")
+    _db_argument(demo)
+    _user_argument(demo)
+    demo.set_defaults(handler=cmd_demo)
+
+    interchange_commands.add_parsers(sub)
+
+    check = sub.add_parser("check", help="check a database file", description="integrity_check, "
+                           "foreign_key_check and the schema version; exit status 1 on any problem.")
+    _db_argument(check)
+    check.set_defaults(handler=cmd_check)
+
+    search_commands.add_parsers(sub)
+    backup_commands.add_parsers(sub)
+    gdpr_commands.add_parsers(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except (UserError, DatabaseError) as exc:
+        print(f"{PROG} {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        print(f"{PROG} {args.command}: invalid value: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`search --json | head`): not an error of ours or the user's.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{PROG} {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG} {args.command}: interrupted", file=sys.stderr)
+        return 130

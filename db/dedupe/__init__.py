@@ -1,0 +1,1 @@
+"""Finding records that are the same (duplicates) and merging them."""

@@ -1,0 +1,2 @@
+"""The pages the main window shows: lists, the record page, search, overview, trash, welcome,
+retention review."""

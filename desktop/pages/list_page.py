@@ -1,0 +1,208 @@
+"""A list page: a filter field, filters for the entity, a sortable table, a count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import models
+from desktop import labels
+from desktop.backend import Backend
+from desktop.pages.list_model import EntityListModel
+
+# Filters per list: (filter key, "all" text, function (backend) -> [(value, text)])
+FILTER_CHOICES = {
+    "project": [("kind", QT_TRANSLATE_NOOP("ListPage", "All kinds"), lambda b: [(k, k) for k in models.PROJECT_KINDS]),
+                ("status", QT_TRANSLATE_NOOP("ListPage", "All statuses"),
+                 lambda b: [(s, s) for s in models.PROJECT_STATUSES]),
+                ("call_id", QT_TRANSLATE_NOOP("ListPage", "All calls"),
+                 lambda b: [(c.id, c.name) for c in b.kb.calls.list()])],
+    "organisation": [("kind", QT_TRANSLATE_NOOP("ListPage", "All kinds"),
+                      lambda b: [(k, k) for k in models.ORGANISATION_KINDS]),
+                     ("network_id", QT_TRANSLATE_NOOP("ListPage", "All networks"),
+                      lambda b: [(n.id, n.name) for n in b.kb.networks.list()])],
+    "contact": [("network_id", QT_TRANSLATE_NOOP("ListPage", "All networks"),
+                 lambda b: [(n.id, n.name) for n in b.kb.networks.list()]),
+                ("is_staff", QT_TRANSLATE_NOOP("ListPage", "Everyone"),
+                 lambda b: [(True, QCoreApplication.translate("ListPage", "Programme office staff"))])],
+    "activity": [("kind", QT_TRANSLATE_NOOP("ListPage", "All kinds"),
+                  lambda b: [(k, k) for k in models.ACTIVITY_KINDS])],
+}
+
+
+class ListPage(QWidget):
+    open_record = Signal(str, str)
+    selection_changed = Signal(str, str)
+    count_changed = Signal(int, int)  # shown, total
+
+    def __init__(self, backend: Backend, entity: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.backend, self.entity = backend, entity
+        self.model = EntityListModel(backend.kb, entity, self)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        plural = labels.entity_plural(entity).lower()
+        self.filter_edit.setPlaceholderText(self.tr("Type to filter %1").replace("%1", plural))
+        self.filter_edit.setAccessibleName(self.tr("Filter the list"))
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._debounce.start)
+        self.filter_edit.returnPressed.connect(self._open_current)
+        self.combos: dict[str, QComboBox] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        for key, label, choices in FILTER_CHOICES.get(entity, []):
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr(label))
+            combo.setProperty("choices", choices)
+            combo.currentIndexChanged.connect(self._apply_filter)
+            self.combos[key] = combo
+            top.addWidget(combo)
+        self._fill_combos()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(labels.entity_plural(entity))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.doubleClicked.connect(lambda index: self._emit_open(index))
+        self.table.activated.connect(lambda index: self._emit_open(index))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.setFocusProxy(self.filter_edit)
+        self._restore_columns()
+        # The list's own default order; only then let header clicks sort (Qt would sort descending first).
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sectionResized.connect(self._save_columns)
+        backend.changed.connect(self._on_changed)
+
+    # --- filters -----------------------------------------------------------------------
+
+    def _fill_combos(self) -> None:
+        for key, label, _ in FILTER_CHOICES.get(self.entity, []):
+            combo = self.combos[key]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr(label), None)
+            for value, text in combo.property("choices")(self.backend):
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def filters(self) -> dict:
+        return {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData() is not None}
+
+    def _apply_filter(self) -> None:
+        selected = self.current_id()
+        self.model.set_filter(self.filter_edit.text(), self.filters())
+        self._after_reload(selected)
+
+    def _after_reload(self, selected: str | None) -> None:
+        total = self.backend.kb.service(self.entity).count()
+        self.count_changed.emit(self.model.rowCount(), total)
+        if selected:
+            self.select(selected)
+
+    # --- selection and opening -----------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select(self, row_id: str) -> bool:
+        row = self.model.row_of(row_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row_id = self.model.id_at(current.row()) if current.isValid() else None
+        if row_id:
+            self.selection_changed.emit(self.entity, row_id)
+
+    def _emit_open(self, index: QModelIndex) -> None:
+        row_id = self.model.id_at(index.row())
+        if row_id:
+            self.open_record.emit(self.entity, row_id)
+
+    def _open_current(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+            self.table.setCurrentIndex(index)
+        self._emit_open(index)
+
+    def keyPressEvent(self, event) -> None:
+        # Down from the filter field moves into the list.
+        if event.key() == Qt.Key.Key_Down and self.filter_edit.hasFocus() and self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+            return
+        super().keyPressEvent(event)
+
+    # --- refresh ------------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: models.Changes) -> None:
+        if self.entity in changes.entities:  # a link's change names the records it connects
+            self.refresh()
+        elif {"network", "call"} & set(changes.entities):
+            self._fill_combos()
+
+    def refresh(self) -> None:
+        selected = self.current_id()
+        self._fill_combos()
+        self.model.set_filter(self.filter_edit.text(), self.filters())
+        self._after_reload(selected)
+
+    # --- column widths ------------------------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"lists/{self.entity}/columns"
+
+    def _restore_columns(self) -> None:
+        state = QSettings().value(self._settings_key())
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            for i in range(self.model.columnCount()):
+                self.table.setColumnWidth(i, 220 if i == 0 else 150)
+
+    def _save_columns(self) -> None:
+        QSettings().setValue(self._settings_key(), self.table.horizontalHeader().saveState())
