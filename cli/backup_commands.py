@@ -14,7 +14,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from cli.errors import UserError
+from cli.errors import CommandError
+from cli.messages import describe_error
 from db.care.backup import BackupError, list_backups, read_backup_info, restore_backup, rotate, verify_backup
 from db.care.backup import backup_now as take_backup
 from db.paths import default_backup_dir
@@ -51,17 +52,17 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
         if args.output is not None:
-            raise UserError("--list and -o cannot be used together")
+            raise CommandError("--list and -o cannot be used together")
         return _list(args.db)
     if not args.db.is_file():
-        raise UserError(f"{args.db}: no such database file")
+        raise CommandError(f"{args.db}: no such database file")
     if args.output is not None:
         _check_output(args.output)
     started = time.perf_counter()
     try:
         info = take_backup(args.db, target=args.output)
     except BackupError as exc:
-        raise UserError(str(exc)) from None
+        raise CommandError(describe_error(exc)) from None
     print(f"backup written: {info.path} ({format_size(info.size)}, {time.perf_counter() - started:.1f} s)")
     if args.output is None:
         removed = rotate(info.path.parent)
@@ -72,9 +73,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _check_output(output: Path) -> None:
     if not output.parent.is_dir():
-        raise UserError(f"{output.parent}: no such folder")
+        raise CommandError(f"{output.parent}: no such folder")
     if output.exists():
-        raise UserError(f"{output}: the file already exists; choose another name")
+        raise CommandError(f"{output}: the file already exists; choose another name")
 
 
 def _list(db: Path) -> int:
@@ -91,20 +92,20 @@ def _list(db: Path) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise UserError(f"{args.file}: no such backup file")
+        raise CommandError(f"{args.file}: no such backup file")
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UserError(f"restoring replaces {args.db}; add --yes to confirm")
+            raise CommandError(f"restoring replaces {args.db}; add --yes to confirm")
         problems = verify_backup(args.file)
         if problems:
-            raise UserError(f"{args.file} cannot be restored: {'; '.join(problems)}. Nothing was changed")
+            raise CommandError(f"{args.file} cannot be restored: {'; '.join(problems)}. Nothing was changed")
         if not _confirm(f"Replace {args.db} with the backup of {local_time(read_backup_info(args.file).taken_at)}?"):
             print("nothing restored")
             return 1
     try:
         result = restore_backup(args.file, args.db)
     except BackupError as exc:
-        raise UserError(str(exc)) from None
+        raise CommandError(describe_error(exc)) from None
     info = read_backup_info(result.restored_from)
     print(f"restored {args.db} from {result.restored_from} (backup of {local_time(info.taken_at)})")
     if result.safety_backup is not None:

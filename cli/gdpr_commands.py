@@ -17,7 +17,7 @@ import logging
 import sys
 from pathlib import Path
 
-from cli.errors import UserError
+from cli.errors import CommandError
 from db.care import gdpr
 from db.services import KnowledgeBase
 
@@ -94,7 +94,7 @@ def _backups_argument(parser: argparse.ArgumentParser) -> None:
 
 def _require_database(path: Path) -> None:
     if not path.is_file():
-        raise UserError(f"{path}: no such database file")
+        raise CommandError(f"{path}: no such database file")
 
 
 def _whole_number(value: str | None, name: str, low: int, high: int) -> int | None:
@@ -103,23 +103,23 @@ def _whole_number(value: str | None, name: str, low: int, high: int) -> int | No
     try:
         number = int(value)
     except ValueError:
-        raise UserError(f"--{name} must be a whole number, not '{value}'") from None
+        raise CommandError(f"--{name} must be a whole number, not '{value}'") from None
     if not low <= number <= high:
-        raise UserError(f"--{name} must be between {low} and {high}, not {number}")
+        raise CommandError(f"--{name} must be between {low} and {high}, not {number}")
     return number
 
 
 def _backup_locations(args: argparse.Namespace) -> list[Path]:
     for folder in args.backups:
         if not folder.exists():
-            raise UserError(f"--backups {folder}: no such folder or file")
+            raise CommandError(f"--backups {folder}: no such folder or file")
     return [*gdpr.default_backup_locations(args.db), *args.backups]
 
 
 def _confirm(question: str) -> bool:
     """Ask on a terminal; without one the caller must have said --yes."""
     if not sys.stdin.isatty():
-        raise UserError("not asking without a terminal: add --yes to confirm")
+        raise CommandError("not asking without a terminal: add --yes to confirm")
     print(f"{question} [y/N] ", end="", flush=True)
     answer = sys.stdin.readline().strip().casefold()
     return answer in ("y", "yes", "j", "ja")
@@ -128,9 +128,9 @@ def _confirm(question: str) -> bool:
 def cmd_extract(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower()
     if suffix not in gdpr.EXTRACT_FORMATS:
-        raise UserError(f"{args.output}: unsupported extract format '{suffix or '(none)'}' (use .json or .html)")
+        raise CommandError(f"{args.output}: unsupported extract format '{suffix or '(none)'}' (use .json or .html)")
     if not args.output.parent.is_dir():
-        raise UserError(f"{args.output.parent}: no such folder")
+        raise CommandError(f"{args.output.parent}: no such folder")
     _require_database(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         person = gdpr.find_person(kb, args.person)
@@ -176,7 +176,7 @@ def _print_report(reports: list[gdpr.EraseReport]) -> None:
 def cmd_retention(args: argparse.Namespace) -> int:
     years = _whole_number(args.years, "years", gdpr.MIN_RETENTION_YEARS, gdpr.MAX_RETENTION_YEARS)
     if args.erase and not args.yes:
-        raise UserError("--erase needs --yes (run without --erase first to review the list)")
+        raise CommandError("--erase needs --yes (run without --erase first to review the list)")
     _require_database(args.db)
     locations = _backup_locations(args) if args.erase else []
     with KnowledgeBase.open(args.db, create=False, search=args.erase) as kb:

@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from cli.errors import UserError
+from cli.errors import CommandError
+from cli.messages import describe_error
 from db.interchange.incoming_records import ImportFileError
 from db.services import KnowledgeBase
 
@@ -87,7 +88,7 @@ def export_json_file(args: argparse.Namespace) -> int:
 
     _require_file(args.db)
     if args.output != Path("-") and not args.output.parent.is_dir():
-        raise UserError(f"{args.output.parent}: no such folder")
+        raise CommandError(f"{args.output.parent}: no such folder")
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         if args.output == Path("-"):
             from db.interchange.json_dump import dumps, export_data
@@ -104,7 +105,7 @@ def import_json_file(args: argparse.Namespace) -> int:
 
     data = transfer.load_file(args.file)
     if not transfer.database_is_empty(args.db):
-        raise UserError(f"{args.db} already holds records; a JSON export is restored into an empty database")
+        raise CommandError(f"{args.db} already holds records; a JSON export is restored into an empty database")
     counts = {t: len(r) for t, r in data["tables"].items()}
     if args.dry_run:
         print(f"dry run: {sum(counts.values())} rows would be imported; nothing written")
@@ -117,7 +118,7 @@ def import_json_file(args: argparse.Namespace) -> int:
 
 def _require_file(path: Path) -> None:
     if not path.is_file():
-        raise UserError(f"{path}: no such database file")
+        raise CommandError(f"{path}: no such database file")
 
 
 # --- import -----------------------------------------------------------------------------
@@ -129,11 +130,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from db.interchange import import_pipeline as importing
 
     if args.mapping is not None and not args.mapping.is_file():
-        raise UserError(f"{args.mapping}: no such mapping file")
+        raise CommandError(f"{args.mapping}: no such mapping file")
     try:
         result = importing.read_file(args.file, entity=args.type, mapping_file=args.mapping, sheet=args.sheet)
     except ImportFileError as exc:
-        raise UserError(str(exc)) from None
+        raise CommandError(describe_error(exc)) from None
     if args.db.exists():
         _require_file(args.db)
     started = time.perf_counter()
@@ -146,7 +147,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print("dry run: nothing written")
             return 0
         if rejected and not args.skip_rejected:
-            raise UserError(f"{args.file.name}: {len(rejected)} row(s) rejected (listed above); nothing written "
+            raise CommandError(f"{args.file.name}: {len(rejected)} row(s) rejected (listed above); nothing written "
                             "(correct them, or use --skip-rejected to import the other rows)")
         if not any(row.writes for row in plan.rows):
             print("nothing to write: the knowledge base already holds all of it")
@@ -193,7 +194,7 @@ def _format(args: argparse.Namespace) -> str:
         return "json"
     fmt = SUFFIX_FORMATS.get(args.output.suffix.lower())
     if fmt is None:
-        raise UserError(f"{args.output}: cannot tell the format from the suffix '{args.output.suffix or '(none)'}'; "
+        raise CommandError(f"{args.output}: cannot tell the format from the suffix '{args.output.suffix or '(none)'}'; "
                         f"give --format ({', '.join(FORMATS)})")
     return fmt
 
@@ -202,18 +203,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = _format(args)
     if fmt == "json":
         if args.type:
-            raise UserError("a JSON export holds the whole database; --type is for vcf, csv, xlsx and ics")
+            raise CommandError("a JSON export holds the whole database; --type is for vcf, csv, xlsx and ics")
         return export_json_file(args)
     allowed = FORMAT_TYPES[fmt]
     entity = args.type or allowed[0]
     if entity not in allowed:
-        raise UserError(f"--format {fmt} holds {' or '.join(allowed)} records, not {entity}")
+        raise CommandError(f"--format {fmt} holds {' or '.join(allowed)} records, not {entity}")
     if args.output == Path("-"):
-        raise UserError(f"a {fmt} export needs an output file (-o FILE)")
+        raise CommandError(f"a {fmt} export needs an output file (-o FILE)")
     if not args.output.parent.is_dir():
-        raise UserError(f"{args.output.parent}: no such folder")
+        raise CommandError(f"{args.output.parent}: no such folder")
     if args.output.is_dir():
-        raise UserError(f"{args.output}: is a folder; give a file name")
+        raise CommandError(f"{args.output}: is a folder; give a file name")
     _require_file(args.db)
     started = time.perf_counter()
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
@@ -235,7 +236,7 @@ def _export(kb: KnowledgeBase, fmt: str, entity: str, args: argparse.Namespace) 
             start = parse_date(args.date_from) if args.date_from else None
             end = parse_date(args.date_to) if args.date_to else None
         except ValueError as exc:
-            raise UserError(f"--from/--to: {exc}") from None
+            raise CommandError(f"--from/--to: {describe_error(exc)}") from None
         return export_ics(kb, args.output, start=start, end=end)
     from db.interchange.list_export import export_table
 
@@ -249,7 +250,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from db.dedupe.duplicates import find_duplicates
 
     if args.type not in ("contact", "organisation"):
-        raise UserError("duplicates are looked for among contacts or organisations")
+        raise CommandError("duplicates are looked for among contacts or organisations")
     _require_file(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         pairs = find_duplicates(kb, args.type)

@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 
 from cli import backup_commands, gdpr_commands, interchange_commands, search_commands
-from cli.errors import UserError
+from cli.errors import CommandError
+from cli.messages import describe_error
 from db.care.check import check_database
 from db.connection import DatabaseError
+from db.errors import UserError
 from db.services import KnowledgeBase
 from db.validation import ValidationError
 
@@ -42,7 +44,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from db.demo import create_demo
 
     if args.db.exists() and args.db.stat().st_size > 0:
-        raise UserError(f"{args.db} already exists; the demo is created in a new file")
+        raise CommandError(f"{args.db} already exists; the demo is created in a new file")
     with KnowledgeBase.open(args.db, args.user) as kb:
         counts = create_demo(kb)
     print(f"demo database created: {args.db} ({', '.join(f'{k} {v}' for k, v in counts.items())})")
@@ -62,7 +64,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _require_file(path: Path) -> None:
     if not path.is_file():
-        raise UserError(f"{path}: no such database file")
+        raise CommandError(f"{path}: no such database file")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,22 +98,29 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command: a user error is one line on stderr and exit status 2."""
     try:
         return args.handler(args)
-    except (UserError, DatabaseError) as exc:
-        print(f"{PROG} {args.command}: {exc}", file=sys.stderr)
-        return 2
+    except (CommandError, UserError, DatabaseError) as exc:
+        return _fail(args, describe_error(exc))
     except ValidationError as exc:
-        print(f"{PROG} {args.command}: invalid value: {exc}", file=sys.stderr)
-        return 2
+        return _fail(args, f"invalid value: {describe_error(exc)}")
     except BrokenPipeError:
         # The reader went away (`search --json | head`): not an error of ours or the user's.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"{PROG} {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 2
+        return _fail(args, f"{where}{exc.strerror or exc}")
     except KeyboardInterrupt:
         print(f"{PROG} {args.command}: interrupted", file=sys.stderr)
         return 130
+
+
+def _fail(args: argparse.Namespace, line: str) -> int:
+    print(f"{PROG} {args.command}: {line}", file=sys.stderr)
+    return 2

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from cli.errors import UserError
+from cli.errors import CommandError
 from db.search.service import TYPES, SearchFilters, SearchResult, normalize_type, reindex
 
 log = logging.getLogger(__name__)
@@ -54,16 +54,16 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 def _require_database(path: Path) -> None:
     if not path.is_file():
-        raise UserError(f"{path}: no such database file")
+        raise CommandError(f"{path}: no such database file")
 
 
 def _positive(value: str, name: str, most: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise UserError(f"--{name} must be a whole number, not '{value}'") from None
+        raise CommandError(f"--{name} must be a whole number, not '{value}'") from None
     if not 1 <= number <= most:
-        raise UserError(f"--{name} must be between 1 and {most}, not {number}")
+        raise CommandError(f"--{name} must be between 1 and {most}, not {number}")
     return number
 
 
@@ -73,7 +73,7 @@ def _types(values: list[str] | None) -> list[str]:
         try:
             types.append(normalize_type(value))
         except ValueError:
-            raise UserError(f"--type: unknown type '{value}' (one of: {', '.join(TYPES)})") from None
+            raise CommandError(f"--type: unknown type '{value}' (one of: {', '.join(TYPES)})") from None
     return types
 
 
@@ -83,7 +83,7 @@ def _date(value: str | None, name: str) -> str | None:
     import re
 
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise UserError(f"--{name} must be a date like 2022-10-27 (or 2022-10, 2022), not '{value}'")
+        raise CommandError(f"--{name} must be a date like 2022-10-27 (or 2022-10, 2022), not '{value}'")
     return value
 
 
@@ -98,7 +98,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     _require_database(args.db)
     with KnowledgeBase.open(args.db, create=False) as kb:
         if kb.search is None:
-            raise UserError(f"{args.db}: the search index could not be opened (see the log; try reindex)")
+            raise CommandError(f"{args.db}: the search index could not be opened (see the log; try reindex)")
         result = kb.search.search(" ".join(args.query), types=types, filters=filters, page=page, page_size=limit,
                                   as_you_type=True)
     if args.json:

@@ -7,11 +7,26 @@
 
 from db import models
 from db.connection import DatabaseError, SchemaTooNewError, open_database
+from db.errors import CodedError, InvalidValue, Message, UserError
 from db.record_details import Details, Linked, details
 from db.services import KnowledgeBase, NotFoundError, Service
 from db.validation import FieldError, ValidationError
 
 __all__ = [
-    "DatabaseError", "Details", "FieldError", "KnowledgeBase", "Linked", "NotFoundError",
-    "SchemaTooNewError", "Service", "ValidationError", "details", "models", "open_database",
+    "CodedError",
+    "DatabaseError",
+    "Details",
+    "FieldError",
+    "InvalidValue",
+    "KnowledgeBase",
+    "Linked",
+    "Message",
+    "NotFoundError",
+    "SchemaTooNewError",
+    "Service",
+    "UserError",
+    "ValidationError",
+    "details",
+    "models",
+    "open_database",
 ]

@@ -244,4 +244,4 @@ class Saved:
 
     record: Record
     changes: Changes
-    warnings: list[str] = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # db.errors.Message

@@ -25,6 +25,7 @@ from db import models as m
 from db.collation import COLLATION
 from db.connection import open_database
 from db.entities import MAIN_ENTITIES, SPECS, EntitySpec, text_filter
+from db.errors import CodedError, Message
 from db.validation import FieldError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -33,9 +34,9 @@ R = TypeVar("R", bound=m.Record)
 Listener = Callable[[m.Changes], None]
 
 
-class NotFoundError(LookupError):
+class NotFoundError(CodedError, LookupError):
     def __init__(self, entity: str, row_id: str):
-        super().__init__(f"no {entity} with id {row_id}")
+        super().__init__("no_such_record", entity=entity, id=row_id)
         self.entity, self.row_id = entity, row_id
 
 
@@ -148,7 +149,7 @@ class Service(Generic[R]):
 
     # --- writes ------------------------------------------------------------------
 
-    def validate(self, rec: R) -> tuple[R, list[str]]:
+    def validate(self, rec: R) -> tuple[R, list[Message]]:
         """The data layer's rules, without writing: (normalised record, warnings)."""
         clean, warnings = self.spec.validate(rec)
         errors = self._reference_errors(clean)
@@ -161,16 +162,15 @@ class Service(Generic[R]):
         for name, table in self.spec.references.items():
             value = getattr(rec, name)
             if value and not self.kb.service(table).exists(value):
-                errors.append(FieldError(name, f"no {table} with id {value}"))
+                errors.append(FieldError(name, "no_such_record", entity=table, id=value))
         if getattr(rec, "parent_id", None) and rec.id and self._is_ancestor(rec.id, rec.parent_id):
-            errors.append(FieldError("parent_id", f"{rec.parent_id} lies below this {self.table}: "
-                                                  "a parent cannot also be a descendant"))
+            errors.append(FieldError("parent_id", "parent_is_descendant", value=rec.parent_id, entity=self.table))
         entity_type = getattr(rec, "entity_type", None)
         if entity_type is not None:
             if entity_type not in MAIN_ENTITIES:
-                errors.append(FieldError("entity_type", f"'{entity_type}' is not one of: {', '.join(MAIN_ENTITIES)}"))
+                errors.append(FieldError("entity_type", "not_one_of", value=entity_type, allowed=list(MAIN_ENTITIES)))
             elif not self.kb.service(entity_type).exists(rec.entity_id):
-                errors.append(FieldError("entity_id", f"no {entity_type} with id {rec.entity_id}"))
+                errors.append(FieldError("entity_id", "no_such_record", entity=entity_type, id=rec.entity_id))
         return errors
 
     def _is_ancestor(self, row_id: str, start: str) -> bool:
@@ -191,7 +191,8 @@ class Service(Generic[R]):
         try:
             yield
         except sqlite3.IntegrityError as exc:
-            raise ValidationError([FieldError(self.table, f"conflicts with an existing {self.table}: {exc}")]) from None
+            raise ValidationError([FieldError(self.table, "conflicts_with_existing", entity=self.table,
+                                              detail=str(exc))]) from None
 
     def create(self, rec: R) -> m.Saved:
         clean, warnings = self.validate(rec)
@@ -283,12 +284,12 @@ class TagService(Service[m.Tag]):
                 return self.from_row(row)
         return None
 
-    def validate(self, rec: m.Tag) -> tuple[m.Tag, list[str]]:
+    def validate(self, rec: m.Tag) -> tuple[m.Tag, list[Message]]:
         """A second tag with the same name (in any case) is a field error, not an IntegrityError."""
         clean, warnings = super().validate(rec)
         same = self.by_name(clean.name)
         if same is not None and same.id != clean.id:
-            raise ValidationError([FieldError("name", f"there is already a tag named '{same.name}'")])
+            raise ValidationError([FieldError("name", "tag_exists", name=same.name)])
         return clean, warnings
 
     def tag(self, entity_type: str, entity_id: str, name: str) -> m.Saved:

@@ -7,14 +7,16 @@ warnings, or raises ValidationError listing every problem at once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 import phonenumbers
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import orgnr as stdnum_orgnr
 
 from db import models as m
+from db.errors import InvalidValue, Message
 
 DEFAULT_REGION = "SE"
 MIN_COFINANCING_SHARE = 0.5
@@ -26,10 +28,27 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$")
 
 
-@dataclass(frozen=True)
 class FieldError:
-    field: str
-    message: str
+    """One field's problem, as a code with parameters: FieldError("emails[0]", "invalid_email", value="x@")."""
+
+    __slots__ = ("code", "field", "params")
+
+    def __init__(self, field: str, code: str, /, **params: Any):
+        self.field, self.code, self.params = field, code, params
+
+    @property
+    def message(self) -> Message:
+        return Message(self.code, self.params)
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, FieldError)
+                and (self.field, self.code, self.params) == (other.field, other.code, other.params))
+
+    def __hash__(self) -> int:
+        return hash((self.field, self.code))
+
+    def __repr__(self) -> str:
+        return f"FieldError({self.field!r}, {self.code!r}, {self.params!r})"
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -43,18 +62,25 @@ class ValidationError(ValueError):
         super().__init__("; ".join(str(e) for e in errors))
 
     def for_field(self, name: str) -> list[str]:
-        return [e.message for e in self.errors if e.field == name]
+        """The codes of the problems with one field."""
+        return [e.code for e in self.errors if e.field == name]
 
 
 class _Collector:
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
 
-    def error(self, field: str, message: str) -> None:
-        self.errors.append(FieldError(field, message))
+    def error(self, field: str, code: str, /, **params: Any) -> None:
+        self.errors.append(FieldError(field, code, **params))
 
-    def done(self) -> list[str]:
+    def invalid(self, field: str, exc: InvalidValue) -> None:
+        self.errors.append(FieldError(field, exc.code, **exc.params))
+
+    def warn(self, code: str, /, **params: Any) -> None:
+        self.warnings.append(Message(code, params))
+
+    def done(self) -> list[Message]:
         if self.errors:
             raise ValidationError(self.errors)
         return self.warnings
@@ -74,20 +100,20 @@ def parse_org_number(value: str) -> str:
     """NNNNNN-NNNN, third digit >= 2, Luhn check digit. Returns the formatted number."""
     digits = stdnum_orgnr.compact(value)
     if not re.fullmatch(r"\d{10}", digits):
-        raise ValueError(f"'{value}' is not an organisationsnummer (NNNNNN-NNNN, ten digits)")
+        raise InvalidValue("org_number_format", value=value)
     if int(digits[2]) < 2:
-        raise ValueError(f"'{value}' is not an organisationsnummer (the third digit must be 2 or more)")
+        raise InvalidValue("org_number_third_digit", value=value)
     try:
         stdnum_orgnr.validate(digits)
     except StdnumError:
-        raise ValueError(f"'{value}' has a wrong check digit (Luhn)") from None
+        raise InvalidValue("org_number_check_digit", value=value) from None
     return stdnum_orgnr.format(digits)
 
 
 def parse_email(value: str) -> str:
     value = value.strip()
     if not _EMAIL.match(value):
-        raise ValueError(f"'{value}' is not a valid e-mail address")
+        raise InvalidValue("invalid_email", value=value)
     return value
 
 
@@ -96,9 +122,9 @@ def parse_phone(value: str, region: str = DEFAULT_REGION) -> str:
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        raise ValueError(f"'{value}' is not a phone number") from None
+        raise InvalidValue("not_a_phone_number", value=value) from None
     if not phonenumbers.is_valid_number(number):
-        raise ValueError(f"'{value}' is not a valid phone number")
+        raise InvalidValue("invalid_phone_number", value=value)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -116,11 +142,11 @@ def format_phone(e164: str) -> str:
 def parse_date(value: str) -> str:
     value = value.strip()
     if not _ISO_DATE.match(value):
-        raise ValueError(f"'{value}' is not an ISO date (YYYY-MM-DD)")
+        raise InvalidValue("not_an_iso_date", value=value)
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value}' is not a date in the calendar") from None
+        raise InvalidValue("not_a_calendar_date", value=value) from None
     return value
 
 
@@ -128,11 +154,11 @@ def parse_datetime(value: str) -> str:
     """YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]; stored with a T."""
     value = value.strip().replace(" ", "T", 1)
     if not _ISO_DATETIME.match(value):
-        raise ValueError(f"'{value}' is not an ISO date and time (YYYY-MM-DDTHH:MM)")
+        raise InvalidValue("not_an_iso_datetime", value=value)
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value}' is not a date and time in the calendar") from None
+        raise InvalidValue("not_a_calendar_datetime", value=value) from None
     return value
 
 
@@ -142,11 +168,11 @@ def parse_amount(value) -> int:
         if isinstance(value, str) and re.fullmatch(r"\s*\d[\d\s]*\s*(kr)?\s*", value):
             value = int(re.sub(r"\D", "", value))
         else:
-            raise ValueError(f"'{value}' is not a whole number of kronor")
+            raise InvalidValue("not_whole_kronor", value=value)
     if value < 0:
-        raise ValueError(f"{value} is negative; amounts are 0 kr or more")
+        raise InvalidValue("negative_amount", value=value)
     if value > MAX_INTEGER:
-        raise ValueError(f"{value} kr is too large")
+        raise InvalidValue("amount_too_large", value=value)
     return value
 
 
@@ -160,9 +186,9 @@ def format_sek(amount: int | None) -> str:
 # --- helpers for whole records ----------------------------------------------------
 
 
-def _required(c: _Collector, rec, name: str, label: str) -> None:
+def _required(c: _Collector, rec, name: str) -> None:
     if not getattr(rec, name):
-        c.error(name, f"{label} is required")
+        c.error(name, "required", field=name)
 
 
 def _optional(c: _Collector, rec, name: str, parser) -> None:
@@ -172,16 +198,16 @@ def _optional(c: _Collector, rec, name: str, parser) -> None:
         return
     try:
         setattr(rec, name, parser(value))
-    except ValueError as exc:
-        c.error(name, str(exc))
+    except InvalidValue as exc:
+        c.invalid(name, exc)
     except (TypeError, AttributeError):
-        c.error(name, f"{value!r} has the wrong type")
+        c.error(name, "wrong_type", value=repr(value))
 
 
 def _choice(c: _Collector, rec, name: str, allowed: tuple[str, ...]) -> None:
     value = getattr(rec, name)
     if value not in allowed:
-        c.error(name, f"'{value}' is not one of: {', '.join(allowed)}")
+        c.error(name, "not_one_of", value=value, allowed=list(allowed))
 
 
 def _strip_all(rec):
@@ -199,7 +225,7 @@ def _date_order(c: _Collector, rec, start: str, end: str) -> None:
     # A date without a time ("2022-10-27") is compared by its date only.
     common = min(len(a), len(b))
     if b[:common] < a[:common]:
-        c.error(end, f"{b} is before {start} {a}")
+        c.error(end, "date_before", value=b, other_field=start, other_value=a)
 
 
 # --- entities ------------------------------------------------------------------------
@@ -207,7 +233,7 @@ def _date_order(c: _Collector, rec, start: str, end: str) -> None:
 
 def validate_organisation(rec: m.Organisation) -> tuple[m.Organisation, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "name", "name")
+    _required(c, rec, "name")
     _choice(c, rec, "kind", m.ORGANISATION_KINDS)
     _optional(c, rec, "org_number", parse_org_number)
     return rec, c.done()
@@ -216,7 +242,7 @@ def validate_organisation(rec: m.Organisation) -> tuple[m.Organisation, list[str
 def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
     rec, c = _strip_all(rec), _Collector()
     if not rec.first_name and not rec.last_name:
-        c.error("last_name", "a first or last name is required")
+        c.error("last_name", "first_or_last_name_required")
     rec.first_name = rec.first_name or ""
     rec.last_name = rec.last_name or ""
     emails, phones = [], []
@@ -228,8 +254,8 @@ def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
             email = parse_email(value)
             if email.lower() not in (x.lower() for x in emails):
                 emails.append(email)
-        except ValueError as exc:
-            c.error(f"emails[{i}]", str(exc))
+        except InvalidValue as exc:
+            c.invalid(f"emails[{i}]", exc)
     for i, value in enumerate(rec.phones or []):
         if not value or not value.strip():
             continue
@@ -237,8 +263,8 @@ def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
             phone = parse_phone(value)
             if phone not in phones:
                 phones.append(phone)
-        except ValueError as exc:
-            c.error(f"phones[{i}]", str(exc))
+        except InvalidValue as exc:
+            c.invalid(f"phones[{i}]", exc)
     rec.emails, rec.phones = emails, phones
     rec.is_staff = bool(rec.is_staff)
     if rec.legal_basis is not None:
@@ -250,9 +276,9 @@ def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
 
 def validate_call(rec: m.Call) -> tuple[m.Call, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "name", "name")
+    _required(c, rec, "name")
     if rec.year is not None and (not isinstance(rec.year, int) or not 1990 <= rec.year <= 2100):
-        c.error("year", f"'{rec.year}' is not a year between 1990 and 2100")
+        c.error("year", "year_out_of_range", value=rec.year, minimum=1990, maximum=2100)
     rec.need_areas = [a.strip() for a in (rec.need_areas or []) if a and a.strip()]
     for name in ("opens", "closes", "decision_by"):
         _optional(c, rec, name, parse_date)
@@ -263,7 +289,7 @@ def validate_call(rec: m.Call) -> tuple[m.Call, list[str]]:
 
 def validate_project(rec: m.Project) -> tuple[m.Project, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "title", "title")
+    _required(c, rec, "title")
     if rec.kind is not None:  # unknown kind is allowed: the source may not say
         _choice(c, rec, "kind", m.PROJECT_KINDS)
     _choice(c, rec, "status", m.PROJECT_STATUSES)
@@ -276,28 +302,28 @@ def validate_project(rec: m.Project) -> tuple[m.Project, list[str]]:
     amounts_ok = not any(e.field in ("total_budget_sek", "grant_sek") for e in c.errors)
     if isinstance(total, int) and isinstance(grant, int) and amounts_ok:
         if grant > total:
-            c.error("grant_sek", f"the grant ({format_sek(grant)}) exceeds the total budget ({format_sek(total)})")
+            c.error("grant_sek", "grant_exceeds_budget", grant_sek=grant, total_budget_sek=total)
         elif total > 0 and (total - grant) / total < MIN_COFINANCING_SHARE:
             # Rounded down: 49.6 % must not read as "50 %" in a warning that it is below 50 %.
             share = 100 * (total - grant) // total
-            c.warnings.append(f"co-financing is {share} % of the total budget; the programme requires at least 50 %")
+            c.warn("low_cofinancing", share=share, minimum=round(100 * MIN_COFINANCING_SHARE))
     return rec, c.done()
 
 
 def validate_network(rec: m.Network) -> tuple[m.Network, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "name", "name")
+    _required(c, rec, "name")
     if rec.parent_id and rec.parent_id == rec.id:
-        c.error("parent_id", "a network cannot be its own parent")
+        c.error("parent_id", "own_parent")
     return rec, c.done()
 
 
 def validate_activity(rec: m.Activity) -> tuple[m.Activity, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "title", "title")
+    _required(c, rec, "title")
     _choice(c, rec, "kind", m.ACTIVITY_KINDS)
     if not rec.starts:
-        c.error("starts", "a start date is required")
+        c.error("starts", "start_required")
     else:
         _optional(c, rec, "starts", parse_datetime)
     _optional(c, rec, "ends", parse_datetime)
@@ -306,14 +332,14 @@ def validate_activity(rec: m.Activity) -> tuple[m.Activity, list[str]]:
     if rec.attendance is not None:
         if (isinstance(rec.attendance, bool) or not isinstance(rec.attendance, int)
                 or not 0 <= rec.attendance <= MAX_INTEGER):
-            c.error("attendance", f"'{rec.attendance}' is not a count of people (0 or more)")
+            c.error("attendance", "not_a_count_of_people", value=rec.attendance)
     return rec, c.done()
 
 
 def validate_affiliation(rec: m.Affiliation) -> tuple[m.Affiliation, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "contact_id", "contact")
-    _required(c, rec, "organisation_id", "organisation")
+    _required(c, rec, "contact_id")
+    _required(c, rec, "organisation_id")
     _optional(c, rec, "from_date", parse_date)
     _optional(c, rec, "to_date", parse_date)
     _date_order(c, rec, "from_date", "to_date")
@@ -322,12 +348,12 @@ def validate_affiliation(rec: m.Affiliation) -> tuple[m.Affiliation, list[str]]:
 
 def _exactly_one(c: _Collector, rec, names: tuple[str, ...]) -> None:
     if sum(1 for n in names if getattr(rec, n)) != 1:
-        c.error(names[0], f"exactly one of {', '.join(names)} must be set")
+        c.error(names[0], "exactly_one_of", fields=list(names))
 
 
 def validate_project_party(rec: m.ProjectParty) -> tuple[m.ProjectParty, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "project_id", "project")
+    _required(c, rec, "project_id")
     _exactly_one(c, rec, ("organisation_id", "contact_id"))
     _choice(c, rec, "role", m.PARTY_ROLES)
     return rec, c.done()
@@ -335,7 +361,7 @@ def validate_project_party(rec: m.ProjectParty) -> tuple[m.ProjectParty, list[st
 
 def validate_membership(rec: m.Membership) -> tuple[m.Membership, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "network_id", "network")
+    _required(c, rec, "network_id")
     _exactly_one(c, rec, ("organisation_id", "contact_id"))
     _optional(c, rec, "from_date", parse_date)
     _optional(c, rec, "to_date", parse_date)
@@ -345,7 +371,7 @@ def validate_membership(rec: m.Membership) -> tuple[m.Membership, list[str]]:
 
 def validate_activity_link(rec: m.ActivityLink) -> tuple[m.ActivityLink, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "activity_id", "activity")
+    _required(c, rec, "activity_id")
     _exactly_one(c, rec, ("contact_id", "organisation_id", "project_id", "network_id"))
     _choice(c, rec, "role", m.LINK_ROLES)
     return rec, c.done()
@@ -353,8 +379,8 @@ def validate_activity_link(rec: m.ActivityLink) -> tuple[m.ActivityLink, list[st
 
 def validate_follow_up(rec: m.FollowUp) -> tuple[m.FollowUp, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "activity_id", "activity")
-    _required(c, rec, "text", "text")
+    _required(c, rec, "activity_id")
+    _required(c, rec, "text")
     _optional(c, rec, "due", parse_date)
     _optional(c, rec, "done_at", parse_datetime)
     return rec, c.done()
@@ -362,22 +388,22 @@ def validate_follow_up(rec: m.FollowUp) -> tuple[m.FollowUp, list[str]]:
 
 def validate_note(rec: m.Note) -> tuple[m.Note, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "entity_type", "entity type")
-    _required(c, rec, "entity_id", "entity")
-    _required(c, rec, "text", "text")
+    _required(c, rec, "entity_type")
+    _required(c, rec, "entity_id")
+    _required(c, rec, "text")
     return rec, c.done()
 
 
 def validate_tag(rec: m.Tag) -> tuple[m.Tag, list[str]]:
     rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "name", "name")
+    _required(c, rec, "name")
     if rec.name and len(rec.name) > 60:
-        c.error("name", "a tag is at most 60 characters")
+        c.error("name", "too_long", maximum=60)
     return rec, c.done()
 
 
 def validate_tagging(rec: m.Tagging) -> tuple[m.Tagging, list[str]]:
     rec, c = _strip_all(rec), _Collector()
     for name in ("tag_id", "entity_type", "entity_id"):
-        _required(c, rec, name, name.replace("_", " "))
+        _required(c, rec, name)
     return rec, c.done()

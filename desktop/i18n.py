@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop import settings
 
 log = logging.getLogger(__name__)
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("sv", "en")
-SETTING = "language"  # "auto", "sv" or "en"
 
 
 def chosen_language(override: str | None = None) -> str:
-    choice = override or QSettings().value(SETTING, "auto")
+    choice = override or settings.LANGUAGE.get()
     if choice in LANGUAGES:
         return choice
     return "en" if QLocale.system().language() == QLocale.Language.English else "sv"

@@ -20,8 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cli.backup_commands import add_parsers
-from cli.errors import UserError
-from cli.main import Parser
+from cli.main import Parser, run
 from db import KnowledgeBase, open_database
 from db import models as m
 from db.care.backup import (
@@ -37,7 +36,6 @@ from db.care.backup import (
     verify_backup,
 )
 from db.care.check import check_database
-from db.connection import DatabaseError
 from db.paths import default_backup_dir
 from db.schema import SCHEMA_VERSION
 from db.search.whoosh_engine import index_folder
@@ -525,13 +523,9 @@ def cli(capsys, *argv) -> tuple[int, str, str]:
     parser = Parser(prog="kunskapsbanken")
     add_parsers(parser.add_subparsers(dest="command", parser_class=Parser))
     try:
-        args = parser.parse_args([str(a) for a in argv])
-        code = args.handler(args)
+        code = run(parser.parse_args([str(a) for a in argv]))
     except SystemExit as exc:
         code = exc.code
-    except (UserError, DatabaseError) as exc:
-        print(f"kunskapsbanken {args.command}: {exc}", file=sys.stderr)
-        code = 2
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 
 from cli import gdpr_commands as cli_gdpr
-from cli.errors import UserError
 from db import KnowledgeBase
 from db import models as m
 from db.care import gdpr
 from db.care.check import check_database
+from db.errors import UserError
 from db.paths import default_backup_dir
 from db.search.whoosh_engine import index_folder
 from tests.helpers import populate

@@ -3,9 +3,9 @@ import sqlite3
 
 import pytest
 
-from cli.errors import UserError
 from db import KnowledgeBase
 from db import models as m
+from db.errors import UserError
 from db.interchange.json_dump import database_is_empty, export_json, import_json, load_file
 from tests.helpers import populate
 

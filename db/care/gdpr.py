@@ -25,12 +25,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cli.errors import UserError
 from db import changelog
 from db import models as m
 from db.atomic_file import write_atomically
 from db.collation import register as register_collation
 from db.connection import BUSY_TIMEOUT_MS
+from db.errors import UserError
 from db.record_details import TITLE_SQL
 from db.schema import ENTITY_TABLES
 from db.services import KnowledgeBase, NotFoundError

@@ -15,11 +15,11 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from cli.errors import UserError
 from db import changelog
 from db.atomic_file import write_atomically
 from db.connection import read_schema_version
 from db.entities import SPECS
+from db.errors import UserError
 from db.schema import ENTITY_TABLES, SCHEMA_VERSION
 from db.services import KnowledgeBase
 from db.validation import ValidationError

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QObject,
-    QSettings,
     Qt,
     QThread,
     QTimer,
@@ -57,6 +56,7 @@ from PySide6.QtWidgets import (
 from db.care import backup, gdpr
 from db.care.backup import BackupInfo, RestoreResult
 from db.paths import default_backup_dir, private_dir
+from desktop import settings
 from desktop.backend import Backend
 from desktop.messages import translate_error
 from desktop.tasks import LongTask
@@ -90,22 +90,18 @@ def _tr(text: str) -> str:
 # --- the folder setting ------------------------------------------------------------------------
 
 
-def _settings_key(db_path: Path) -> str:
-    return f"backups/{default_backup_dir(db_path).name}/folder"
-
-
 def backup_folder(db_path: Path) -> Path:
     """The folder this database's backups go to (the setting, else the default)."""
-    chosen = QSettings().value(_settings_key(db_path))
+    chosen = settings.BACKUP_FOLDER.get(default_backup_dir(db_path).name)
     return Path(chosen) if chosen else default_backup_dir(db_path)
 
 
 def set_backup_folder(db_path: Path, folder: Path | None) -> None:
     """Choose the backup folder of this database; None goes back to the default."""
     if folder is None or Path(folder) == default_backup_dir(db_path):
-        QSettings().remove(_settings_key(db_path))
+        settings.BACKUP_FOLDER.remove(default_backup_dir(db_path).name)
     else:
-        QSettings().setValue(_settings_key(db_path), str(folder))
+        settings.BACKUP_FOLDER.set(str(folder), default_backup_dir(db_path).name)
 
 
 def backup_locations(db_path: Path) -> list[Path]:

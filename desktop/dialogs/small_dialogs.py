@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n
+from desktop import settings
 
 
 class SettingsDialog(QDialog):
@@ -27,7 +26,7 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("Follow the system"), "auto")
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
-        current = QSettings().value(i18n.SETTING, "auto")
+        current = settings.LANGUAGE.get()
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -40,7 +39,7 @@ class SettingsDialog(QDialog):
         return self.language.currentData()
 
     def accept(self) -> None:
-        QSettings().setValue(i18n.SETTING, self.chosen())
+        settings.LANGUAGE.set(self.chosen())
         super().accept()
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from db import KnowledgeBase, ValidationError, models
 from db.record_details import title_of
 from db.validation import FieldError, parse_amount
-from desktop import labels
+from desktop import labels, settings
 from desktop.messages import translate_error, translate_field_error, translate_message
 
 log = logging.getLogger(__name__)
@@ -56,11 +56,6 @@ _INDEXED = re.compile(r"^(?P<name>\w+)\[(?P<index>\d+)\](?:\.(?P<sub>\w+))?$")
 
 
 translate = QCoreApplication.translate  # translate("Dialogs", "...") outside QObject methods (lupdate finds it)
-
-
-def _settings() -> QSettings:
-    """Where dialog geometry is kept (tests point this at a temporary file)."""
-    return QSettings()
 
 
 # --- values ------------------------------------------------------------------------------
@@ -113,7 +108,7 @@ def field_errors(service, record: models.Record, prefix: str, ignore: Iterable[s
         service.validate(record)
     except ValidationError as exc:
         skip = set(ignore)
-        return [FieldError(f"{prefix}.{e.field}", e.message) for e in exc.errors if e.field not in skip]
+        return [FieldError(f"{prefix}.{e.field}", e.code, **e.params) for e in exc.errors if e.field not in skip]
     return []
 
 
@@ -129,7 +124,8 @@ def sync_links(kb: KnowledgeBase, service, name: str, wanted: Sequence[models.Re
             else:
                 service.create(rec)
         except ValidationError as exc:
-            raise ValidationError([FieldError(f"{name}[{index}].{e.field}", e.message) for e in exc.errors]) from None
+            raise ValidationError([FieldError(f"{name}[{index}].{e.field}", e.code, **e.params)
+                                   for e in exc.errors]) from None
     for link_id in existing:
         if link_id not in kept:
             service.delete(link_id)
@@ -651,14 +647,11 @@ class EditDialog(QDialog):
 
     # --- geometry --------------------------------------------------------------------------------
 
-    def _geometry_key(self) -> str:
-        return f"dialogs/{self.entity}/geometry"
-
     def _restore_geometry(self) -> None:
-        geometry = _settings().value(self._geometry_key())
+        geometry = settings.DIALOG_GEOMETRY.get(self.entity)
         if geometry is not None:
             self.restoreGeometry(geometry)
 
     def _store_geometry(self) -> None:
-        _settings().setValue(self._geometry_key(), self.saveGeometry())
+        settings.DIALOG_GEOMETRY.set(self.saveGeometry(), self.entity)
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import models
-from desktop import labels
+from desktop import labels, settings
 from desktop.backend import Backend
 from desktop.pages.list_model import EntityListModel
 
@@ -193,11 +192,8 @@ class ListPage(QWidget):
 
     # --- column widths ------------------------------------------------------------------------------
 
-    def _settings_key(self) -> str:
-        return f"lists/{self.entity}/columns"
-
     def _restore_columns(self) -> None:
-        state = QSettings().value(self._settings_key())
+        state = settings.LIST_COLUMNS.get(self.entity)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
         else:
@@ -205,4 +201,4 @@ class ListPage(QWidget):
                 self.table.setColumnWidth(i, 220 if i == 0 else 150)
 
     def _save_columns(self) -> None:
-        QSettings().setValue(self._settings_key(), self.table.horizontalHeader().saveState())
+        settings.LIST_COLUMNS.set(self.table.horizontalHeader().saveState(), self.entity)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from db.care import gdpr
 from db.services import NotFoundError
+from desktop import settings
 from desktop.backend import Backend
 from desktop.dialogs.backups import backup_locations
 from desktop.messages import translate_error
@@ -43,7 +44,6 @@ from desktop.tasks import LongTask
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate  # translate("DataProtection", "...") (lupdate finds it)
-EXTRACT_FOLDER_KEY = "data_protection/extract_folder"
 NAMES_SHOWN = 12  # names listed in the confirmation of a multiple erasure
 
 
@@ -200,7 +200,7 @@ class DataProtection:
             self.write_extract(contact_id, path)
 
     def ask_extract_path(self, name: str) -> Path | None:
-        folder = QSettings().value(EXTRACT_FOLDER_KEY) or QStandardPaths.writableLocation(
+        folder = settings.EXTRACT_FOLDER.get() or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = Path(folder) / f"{translate('DataProtection', 'register-extract')}-{_slug(name)}-" \
                                    f"{date.today().isoformat()}.html"
@@ -214,7 +214,7 @@ class DataProtection:
         path = Path(chosen)
         if path.suffix.lower() not in gdpr.EXTRACT_FORMATS:
             path = path.with_name(path.name + (".json" if selected == json_filter else ".html"))
-        QSettings().setValue(EXTRACT_FOLDER_KEY, str(path.parent))
+        settings.EXTRACT_FOLDER.set(str(path.parent))
         return path
 
     def write_extract(self, contact_id: str, path: Path, on_done: Callable[[Path], None] | None = None) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,13 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import labels
+from desktop import labels, settings
 from desktop.messages import translate_error
 from desktop.tasks import LongTask
 
 log = logging.getLogger(__name__)
 
-FOLDER_SETTING = "export/folder"
 VCARD_VERSIONS = ("4.0", "3.0")
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -276,8 +275,8 @@ class ExportActions(QObject):
     # --- files and running -----------------------------------------------------------------------
 
     def _folder(self) -> str:
-        folder = QSettings().value(FOLDER_SETTING)
-        if isinstance(folder, str) and Path(folder).is_dir():
+        folder = settings.EXPORT_FOLDER.get()
+        if folder and Path(folder).is_dir():
             return folder
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
@@ -287,7 +286,7 @@ class ExportActions(QObject):
         if not chosen:
             return None, ""
         path = with_suffix(Path(chosen), suffix)
-        QSettings().setValue(FOLDER_SETTING, str(path.parent))
+        settings.EXPORT_FOLDER.set(str(path.parent))
         return path, selected
 
     def _ask_vcard_file(self, name: str) -> tuple[Path | None, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from db import models
 from desktop import editors as dialogs
-from desktop import labels
+from desktop import labels, settings
 from desktop.backend import Backend
 from desktop.dialogs.small_dialogs import SettingsDialog, ShortcutsDialog
 from desktop.messages import translate_error
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         else:
             self.count_label.clear()
         if key in PAGES:
-            QSettings().setValue("window/page", key)
+            settings.WINDOW_PAGE.set(key)
         if focus:
             self.pages[key].setFocus()
 
@@ -421,23 +421,21 @@ class MainWindow(QMainWindow):
             self.show_page("contact")
 
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        splitter = settings.WINDOW_SPLITTER.get()
+        if splitter is not None:
             self.splitter.restoreState(splitter)
-        page = settings.value("window/page", "contact")
+        page = settings.WINDOW_PAGE.get()
         if self.is_empty():
             self.show_page("welcome", focus=True)
         else:
             self.show_page(page if page in PAGES else "contact", focus=True)
 
     def closeEvent(self, event) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_SPLITTER.set(self.splitter.saveState())
         super().closeEvent(event)

@@ -2707,1029 +2707,1029 @@ Database: %1</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="28" />
+        <location filename="../../desktop/messages/names.py" line="13" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29" />
+        <location filename="../../desktop/messages/names.py" line="14" />
         <source>short_name</source>
         <translation>short_name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="30" />
+        <location filename="../../desktop/messages/names.py" line="15" />
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31" />
+        <location filename="../../desktop/messages/names.py" line="16" />
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="32" />
+        <location filename="../../desktop/messages/names.py" line="17" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="33" />
+        <location filename="../../desktop/messages/names.py" line="18" />
         <source>role</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34" />
+        <location filename="../../desktop/messages/names.py" line="19" />
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35" />
+        <location filename="../../desktop/messages/names.py" line="20" />
         <source>year</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36" />
+        <location filename="../../desktop/messages/names.py" line="21" />
         <source>theme</source>
         <translation>theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="37" />
+        <location filename="../../desktop/messages/names.py" line="22" />
         <source>first_name</source>
         <translation>first_name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="38" />
+        <location filename="../../desktop/messages/names.py" line="23" />
         <source>last_name</source>
         <translation>last_name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39" />
+        <location filename="../../desktop/messages/names.py" line="24" />
         <source>emails</source>
         <translation>emails</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40" />
+        <location filename="../../desktop/messages/names.py" line="25" />
         <source>phones</source>
         <translation>phones</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="41" />
+        <location filename="../../desktop/messages/names.py" line="26" />
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42" />
+        <location filename="../../desktop/messages/names.py" line="27" />
         <source>county</source>
         <translation>county</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43" />
+        <location filename="../../desktop/messages/names.py" line="28" />
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="44" />
+        <location filename="../../desktop/messages/names.py" line="29" />
         <source>org_number</source>
         <translation>org_number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45" />
+        <location filename="../../desktop/messages/names.py" line="30" />
         <source>legal_basis</source>
         <translation>legal_basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="46" />
+        <location filename="../../desktop/messages/names.py" line="31" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="47" />
+        <location filename="../../desktop/messages/names.py" line="32" />
         <source>informed_at</source>
         <translation>informed_at</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48" />
+        <location filename="../../desktop/messages/names.py" line="33" />
         <source>retain_until</source>
         <translation>retain_until</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="49" />
+        <location filename="../../desktop/messages/names.py" line="34" />
         <source>need_areas</source>
         <translation>need_areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50" />
+        <location filename="../../desktop/messages/names.py" line="35" />
         <source>need_area</source>
         <translation>need_area</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51" />
+        <location filename="../../desktop/messages/names.py" line="36" />
         <source>reference</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="52" />
+        <location filename="../../desktop/messages/names.py" line="37" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53" />
+        <location filename="../../desktop/messages/names.py" line="38" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54" />
+        <location filename="../../desktop/messages/names.py" line="39" />
         <source>opens</source>
         <translation>opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55" />
+        <location filename="../../desktop/messages/names.py" line="40" />
         <source>closes</source>
         <translation>closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="56" />
+        <location filename="../../desktop/messages/names.py" line="41" />
         <source>decision_by</source>
         <translation>decision_by</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57" />
+        <location filename="../../desktop/messages/names.py" line="42" />
         <source>budget_sek</source>
         <translation>budget_sek</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="58" />
+        <location filename="../../desktop/messages/names.py" line="43" />
         <source>start_date</source>
         <translation>start_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59" />
+        <location filename="../../desktop/messages/names.py" line="44" />
         <source>end_date</source>
         <translation>end_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60" />
+        <location filename="../../desktop/messages/names.py" line="45" />
         <source>total_budget_sek</source>
         <translation>total_budget_sek</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="61" />
+        <location filename="../../desktop/messages/names.py" line="46" />
         <source>grant_sek</source>
         <translation>grant_sek</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="62" />
+        <location filename="../../desktop/messages/names.py" line="47" />
         <source>starts</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63" />
+        <location filename="../../desktop/messages/names.py" line="48" />
         <source>ends</source>
         <translation>ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="64" />
+        <location filename="../../desktop/messages/names.py" line="49" />
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="65" />
+        <location filename="../../desktop/messages/names.py" line="50" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="66" />
+        <location filename="../../desktop/messages/names.py" line="51" />
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67" />
+        <location filename="../../desktop/messages/names.py" line="52" />
         <source>from_date</source>
         <translation>from_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="68" />
+        <location filename="../../desktop/messages/names.py" line="53" />
         <source>to_date</source>
         <translation>to_date</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="69" />
+        <location filename="../../desktop/messages/names.py" line="54" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70" />
+        <location filename="../../desktop/messages/names.py" line="55" />
         <source>done_at</source>
         <translation>done_at</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="71" />
+        <location filename="../../desktop/messages/names.py" line="56" />
         <source>parent_id</source>
         <translation>parent_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="72" />
+        <location filename="../../desktop/messages/names.py" line="57" />
         <source>call_id</source>
         <translation>call_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73" />
+        <location filename="../../desktop/messages/names.py" line="58" />
         <source>coordinator_id</source>
         <translation>coordinator_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="74" />
+        <location filename="../../desktop/messages/names.py" line="59" />
         <source>contact_id</source>
         <translation>contact_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="75" />
+        <location filename="../../desktop/messages/names.py" line="60" />
         <source>organisation_id</source>
         <translation>organisation_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="76" />
+        <location filename="../../desktop/messages/names.py" line="61" />
         <source>project_id</source>
         <translation>project_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="77" />
+        <location filename="../../desktop/messages/names.py" line="62" />
         <source>network_id</source>
         <translation>network_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="78" />
+        <location filename="../../desktop/messages/names.py" line="63" />
         <source>activity_id</source>
         <translation>activity_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="79" />
+        <location filename="../../desktop/messages/names.py" line="64" />
         <source>owner_id</source>
         <translation>owner_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="80" />
+        <location filename="../../desktop/messages/names.py" line="65" />
         <source>tag_id</source>
         <translation>tag_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="81" />
+        <location filename="../../desktop/messages/names.py" line="66" />
         <source>entity_type</source>
         <translation>entity_type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="82" />
+        <location filename="../../desktop/messages/names.py" line="67" />
         <source>entity_id</source>
         <translation>entity_id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="84" />
+        <location filename="../../desktop/messages/names.py" line="69" />
         <source>entity type</source>
         <translation>entity type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="85" />
+        <location filename="../../desktop/messages/names.py" line="70" />
         <source>entity</source>
         <translation>entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="86" />
+        <location filename="../../desktop/messages/names.py" line="71" />
         <source>tag id</source>
         <translation>tag id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87" />
+        <location filename="../../desktop/messages/names.py" line="72" />
         <source>entity id</source>
         <translation>entity id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="89" />
+        <location filename="../../desktop/messages/names.py" line="74" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90" />
+        <location filename="../../desktop/messages/names.py" line="75" />
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="91" />
+        <location filename="../../desktop/messages/names.py" line="76" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="92" />
+        <location filename="../../desktop/messages/names.py" line="77" />
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93" />
+        <location filename="../../desktop/messages/names.py" line="78" />
         <source>network</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="94" />
+        <location filename="../../desktop/messages/names.py" line="79" />
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="95" />
+        <location filename="../../desktop/messages/names.py" line="80" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="96" />
+        <location filename="../../desktop/messages/names.py" line="81" />
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="97" />
+        <location filename="../../desktop/messages/names.py" line="82" />
         <source>tagging</source>
         <translation>tagging</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98" />
+        <location filename="../../desktop/messages/names.py" line="83" />
         <source>affiliation</source>
         <translation>affiliation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="99" />
+        <location filename="../../desktop/messages/names.py" line="84" />
         <source>project_party</source>
         <translation>project_party</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="100" />
+        <location filename="../../desktop/messages/names.py" line="85" />
         <source>membership</source>
         <translation>membership</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101" />
+        <location filename="../../desktop/messages/names.py" line="86" />
         <source>activity_link</source>
         <translation>activity_link</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="102" />
+        <location filename="../../desktop/messages/names.py" line="87" />
         <source>follow_up</source>
         <translation>follow_up</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103" />
+        <location filename="../../desktop/messages/names.py" line="88" />
         <source>affiliations</source>
         <translation>affiliations</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="104" />
+        <location filename="../../desktop/messages/names.py" line="89" />
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105" />
+        <location filename="../../desktop/messages/names.py" line="90" />
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="106" />
+        <location filename="../../desktop/messages/names.py" line="91" />
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107" />
+        <location filename="../../desktop/messages/names.py" line="92" />
         <source>topics</source>
         <translation>topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="108" />
+        <location filename="../../desktop/messages/names.py" line="93" />
         <source>links</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="109" />
+        <location filename="../../desktop/messages/names.py" line="94" />
         <source>follow_ups</source>
         <translation>follow_ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139" />
-        <source>'%1' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</source>
-        <translation>'%1' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</translation>
+        <location filename="../../desktop/messages/core.py" line="7" />
+        <source>'{value}' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</source>
+        <translation>'{value}' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141" />
-        <source>'%1' is not an organisationsnummer (the third digit must be 2 or more)</source>
-        <translation>'%1' is not an organisationsnummer (the third digit must be 2 or more)</translation>
+        <location filename="../../desktop/messages/core.py" line="9" />
+        <source>'{value}' is not an organisationsnummer (the third digit must be 2 or more)</source>
+        <translation>'{value}' is not an organisationsnummer (the third digit must be 2 or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144" />
-        <source>'%1' has a wrong check digit (Luhn)</source>
-        <translation>'%1' has a wrong check digit (Luhn)</translation>
+        <location filename="../../desktop/messages/core.py" line="11" />
+        <source>'{value}' has a wrong check digit (Luhn)</source>
+        <translation>'{value}' has a wrong check digit (Luhn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146" />
-        <source>'%1' is not a valid e-mail address</source>
-        <translation>'%1' is not a valid e-mail address</translation>
+        <location filename="../../desktop/messages/core.py" line="12" />
+        <source>'{value}' is not a valid e-mail address</source>
+        <translation>'{value}' is not a valid e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="147" />
-        <source>'%1' is not a phone number</source>
-        <translation>'%1' is not a phone number</translation>
+        <location filename="../../desktop/messages/core.py" line="13" />
+        <source>'{value}' is not a phone number</source>
+        <translation>'{value}' is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="149" />
-        <source>'%1' is not a valid phone number</source>
-        <translation>'%1' is not a valid phone number</translation>
+        <location filename="../../desktop/messages/core.py" line="14" />
+        <source>'{value}' is not a valid phone number</source>
+        <translation>'{value}' is not a valid phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="151" />
-        <source>'%1' is not an ISO date (YYYY-MM-DD)</source>
-        <translation>'%1' is not an ISO date (YYYY-MM-DD)</translation>
+        <location filename="../../desktop/messages/core.py" line="15" />
+        <source>'{value}' is not an ISO date (YYYY-MM-DD)</source>
+        <translation>'{value}' is not an ISO date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153" />
-        <source>'%1' is not a date in the calendar</source>
-        <translation>'%1' is not a date in the calendar</translation>
+        <location filename="../../desktop/messages/core.py" line="16" />
+        <source>'{value}' is not a date in the calendar</source>
+        <translation>'{value}' is not a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155" />
-        <source>'%1' is not an ISO date and time (YYYY-MM-DDTHH:MM)</source>
-        <translation>'%1' is not an ISO date and time (YYYY-MM-DDTHH:MM)</translation>
+        <location filename="../../desktop/messages/core.py" line="17" />
+        <source>'{value}' is not an ISO date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>'{value}' is not an ISO date and time (YYYY-MM-DDTHH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157" />
-        <source>'%1' is not a date and time in the calendar</source>
-        <translation>'%1' is not a date and time in the calendar</translation>
+        <location filename="../../desktop/messages/core.py" line="18" />
+        <source>'{value}' is not a date and time in the calendar</source>
+        <translation>'{value}' is not a date and time in the calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159" />
-        <source>'%1' is not a whole number of kronor</source>
-        <translation>'%1' is not a whole number of kronor</translation>
+        <location filename="../../desktop/messages/core.py" line="19" />
+        <source>'{value}' is not a whole number of kronor</source>
+        <translation>'{value}' is not a whole number of kronor</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161" />
-        <source>%1 is negative; amounts are 0 kr or more</source>
-        <translation>%1 is negative; amounts are 0 kr or more</translation>
+        <location filename="../../desktop/messages/core.py" line="20" />
+        <source>{value} is negative; amounts are 0 kr or more</source>
+        <translation>{value} is negative; amounts are 0 kr or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162" />
-        <source>%1 kr is too large</source>
-        <translation>%1 kr is too large</translation>
+        <location filename="../../desktop/messages/core.py" line="21" />
+        <source>{value} kr is too large</source>
+        <translation>{value} kr is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165" />
+        <location filename="../../desktop/messages/core.py" line="23" />
+        <source>{field} is required</source>
+        <translation>{field} is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="24" />
         <source>a first or last name is required</source>
         <translation>a first or last name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166" />
+        <location filename="../../desktop/messages/core.py" line="25" />
         <source>a start date is required</source>
         <translation>a start date is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167" />
-        <source>%1 is required</source>
-        <translation>%1 is required</translation>
+        <location filename="../../desktop/messages/core.py" line="26" />
+        <source>{value} has the wrong type</source>
+        <translation>{value} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="168" />
-        <source>%1 has the wrong type</source>
-        <translation>%1 has the wrong type</translation>
+        <location filename="../../desktop/messages/core.py" line="27" />
+        <source>'{value}' is not a year between {minimum} and {maximum}</source>
+        <translation>'{value}' is not a year between {minimum} and {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170" />
-        <source>'%1' is not a year between 1990 and 2100</source>
-        <translation>'%1' is not a year between 1990 and 2100</translation>
+        <location filename="../../desktop/messages/core.py" line="28" />
+        <source>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</source>
+        <translation>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="172" />
-        <source>the grant (%1) exceeds the total budget (%2)</source>
-        <translation>the grant (%1) exceeds the total budget (%2)</translation>
+        <location filename="../../desktop/messages/core.py" line="30" />
+        <source>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</source>
+        <translation>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="174" />
-        <source>co-financing is %1 % of the total budget; the programme requires at least 50 %</source>
-        <translation>co-financing is %1 % of the total budget; the programme requires at least 50 %</translation>
+        <location filename="../../desktop/messages/core.py" line="33" />
+        <source>'{value}' is not a count of people (0 or more)</source>
+        <translation>'{value}' is not a count of people (0 or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="176" />
+        <location filename="../../desktop/messages/core.py" line="34" />
+        <source>exactly one of {fields} must be set</source>
+        <translation>exactly one of {fields} must be set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="35" />
+        <source>at most {maximum} characters</source>
+        <translation>at most {maximum} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="36" />
+        <source>{value} is before {other_field} {other_value}</source>
+        <translation>{value} is before {other_field} {other_value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="37" />
+        <source>'{value}' is not one of: {allowed}</source>
+        <translation>'{value}' is not one of: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="39" />
+        <source>no {entity} with id {id}</source>
+        <translation>no {entity} with id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="40" />
+        <source>{value} lies below this {entity}: a parent cannot also be a descendant</source>
+        <translation>{value} lies below this {entity}: a parent cannot also be a descendant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="42" />
+        <source>conflicts with an existing {entity}: {detail}</source>
+        <translation>conflicts with an existing {entity}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="43" />
+        <source>there is already a tag named '{name}'</source>
+        <translation>there is already a tag named '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="32" />
         <source>a network cannot be its own parent</source>
         <translation>a network cannot be its own parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="178" />
-        <source>'%1' is not a count of people (0 or more)</source>
-        <translation>'%1' is not a count of people (0 or more)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="180" />
-        <source>exactly one of %1 must be set</source>
-        <translation>exactly one of %1 must be set</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="181" />
-        <source>a tag is at most 60 characters</source>
-        <translation>a tag is at most 60 characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="182" />
-        <source>%1 is before %2 %3</source>
-        <translation>%1 is before %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="184" />
-        <source>'%1' is not one of: %2</source>
-        <translation>'%1' is not one of: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="186" />
-        <source>no %1 with id %2</source>
-        <translation>no %1 with id %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="188" />
-        <source>%1 lies below this %2: a parent cannot also be a descendant</source>
-        <translation>%1 lies below this %2: a parent cannot also be a descendant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="191" />
-        <source>conflicts with an existing %1: %2</source>
-        <translation>conflicts with an existing %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="193" />
-        <source>there is already a tag named '%1'</source>
-        <translation>there is already a tag named '%1'</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="196" />
+        <location filename="../../desktop/messages/legacy.py" line="23" />
         <source>the search index could not be read; it is being rebuilt</source>
         <translation>the search index could not be read; it is being rebuilt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="197" />
+        <location filename="../../desktop/messages/legacy.py" line="24" />
         <source>the search failed</source>
         <translation>the search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="210" />
+        <location filename="../../desktop/messages/legacy.py" line="37" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="211" />
+        <location filename="../../desktop/messages/legacy.py" line="38" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="212" />
+        <location filename="../../desktop/messages/legacy.py" line="39" />
         <source>same organisation number</source>
         <translation>same organisation number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="213" />
+        <location filename="../../desktop/messages/legacy.py" line="40" />
         <source>same name in the same organisation</source>
         <translation>same name in the same organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="214" />
+        <location filename="../../desktop/messages/legacy.py" line="41" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="216" />
+        <location filename="../../desktop/messages/legacy.py" line="43" />
         <source>similar name in the same organisation</source>
         <translation>similar name in the same organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="217" />
+        <location filename="../../desktop/messages/legacy.py" line="44" />
         <source>similar name</source>
         <translation>similar name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="218" />
+        <location filename="../../desktop/messages/legacy.py" line="45" />
         <source>same id</source>
         <translation>same id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="219" />
+        <location filename="../../desktop/messages/legacy.py" line="46" />
         <source>same calendar UID</source>
         <translation>same calendar UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="220" />
+        <location filename="../../desktop/messages/legacy.py" line="47" />
         <source>same title and start</source>
         <translation>same title and start</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="221" />
+        <location filename="../../desktop/messages/legacy.py" line="48" />
         <source>same reference</source>
         <translation>same reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="222" />
+        <location filename="../../desktop/messages/legacy.py" line="49" />
         <source>same title</source>
         <translation>same title</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="223" />
+        <location filename="../../desktop/messages/legacy.py" line="50" />
         <source>same as line %1 (%2)</source>
         <translation>same as line %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="226" />
+        <location filename="../../desktop/messages/legacy.py" line="53" />
         <source>no name (a first or last name is required)</source>
         <translation>no name (a first or last name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="228" />
+        <location filename="../../desktop/messages/legacy.py" line="55" />
         <source>no name (an organisation's name is required)</source>
         <translation>no name (an organisation's name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="230" />
+        <location filename="../../desktop/messages/legacy.py" line="57" />
         <source>no title (a project's title is required)</source>
         <translation>no title (a project's title is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="232" />
+        <location filename="../../desktop/messages/legacy.py" line="59" />
         <source>has %1 columns; the header has %2</source>
         <translation>has %1 columns; the header has %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="234" />
+        <location filename="../../desktop/messages/legacy.py" line="61" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>the vCard has no name (N or FN) and no e-mail address; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="235" />
+        <location filename="../../desktop/messages/legacy.py" line="62" />
         <source>the event has no start (DTSTART)</source>
         <translation>the event has no start (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="238" />
+        <location filename="../../desktop/messages/legacy.py" line="65" />
         <source>%1 columns with data are not imported (no matching field): %2</source>
         <translation>%1 columns with data are not imported (no matching field): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="241" />
+        <location filename="../../desktop/messages/legacy.py" line="68" />
         <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
         <translation>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="244" />
+        <location filename="../../desktop/messages/legacy.py" line="71" />
         <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
         <translation>1 photo skipped (Kunskapsbanken does not store photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="246" />
+        <location filename="../../desktop/messages/legacy.py" line="73" />
         <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
         <translation>%1 photos skipped (Kunskapsbanken does not store photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="248" />
+        <location filename="../../desktop/messages/legacy.py" line="75" />
         <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>1 birthday not imported (Kunskapsbanken stores no birthdays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="250" />
+        <location filename="../../desktop/messages/legacy.py" line="77" />
         <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="252" />
+        <location filename="../../desktop/messages/legacy.py" line="79" />
         <source>1 recurring event: only the first occurrence was imported</source>
         <translation>1 recurring event: only the first occurrence was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="254" />
+        <location filename="../../desktop/messages/legacy.py" line="81" />
         <source>%1 recurring events: only the first occurrence was imported</source>
         <translation>%1 recurring events: only the first occurrence was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="255" />
+        <location filename="../../desktop/messages/legacy.py" line="82" />
         <source>1 cancelled event was skipped</source>
         <translation>1 cancelled event was skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="257" />
+        <location filename="../../desktop/messages/legacy.py" line="84" />
         <source>%1 cancelled events were skipped</source>
         <translation>%1 cancelled events were skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="259" />
+        <location filename="../../desktop/messages/legacy.py" line="86" />
         <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="262" />
+        <location filename="../../desktop/messages/legacy.py" line="89" />
         <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="265" />
+        <location filename="../../desktop/messages/legacy.py" line="92" />
         <source>line %1: text after END:VCALENDAR was ignored</source>
         <translation>line %1: text after END:VCALENDAR was ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="267" />
+        <location filename="../../desktop/messages/legacy.py" line="94" />
         <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
         <translation>line %1: unknown time zone '%2'; its times were taken as Swedish time</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="270" />
+        <location filename="../../desktop/messages/legacy.py" line="97" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="271" />
+        <location filename="../../desktop/messages/legacy.py" line="98" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="272" />
+        <location filename="../../desktop/messages/legacy.py" line="99" />
         <source>is a folder, not a file</source>
         <translation>is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="274" />
+        <location filename="../../desktop/messages/legacy.py" line="101" />
         <source>unsupported file type '%1' (supported: %2)</source>
         <translation>unsupported file type '%1' (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="276" />
+        <location filename="../../desktop/messages/legacy.py" line="103" />
         <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
         <translation>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="279" />
+        <location filename="../../desktop/messages/legacy.py" line="106" />
         <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
         <translation>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="280" />
+        <location filename="../../desktop/messages/legacy.py" line="107" />
         <source>is a binary file, not text</source>
         <translation>is a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="282" />
+        <location filename="../../desktop/messages/legacy.py" line="109" />
         <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
         <translation>is not a valid Excel workbook (.xlsx): it is not a zip file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="283" />
+        <location filename="../../desktop/messages/legacy.py" line="110" />
         <source>has a header but no rows</source>
         <translation>has a header but no rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="285" />
+        <location filename="../../desktop/messages/legacy.py" line="112" />
         <source>the file holds no data (only empty lines)</source>
         <translation>the file holds no data (only empty lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="287" />
+        <location filename="../../desktop/messages/legacy.py" line="114" />
         <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
         <translation>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="290" />
+        <location filename="../../desktop/messages/legacy.py" line="117" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>not a vCard file (it has no BEGIN:VCARD line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="292" />
+        <location filename="../../desktop/messages/legacy.py" line="119" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>not a vCard file: it holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="294" />
+        <location filename="../../desktop/messages/legacy.py" line="121" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>this is a vCard file (contacts), not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="296" />
+        <location filename="../../desktop/messages/legacy.py" line="123" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>not an iCalendar file: it should start with BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="298" />
+        <location filename="../../desktop/messages/legacy.py" line="125" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>this is not a text file (it looks binary); an iCalendar file is text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="301" />
+        <location filename="../../desktop/messages/legacy.py" line="128" />
         <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
         <translation>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="304" />
+        <location filename="../../desktop/messages/legacy.py" line="131" />
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="306" />
+        <location filename="../../desktop/messages/legacy.py" line="133" />
         <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
         <translation>%1: not a Kunskapsbanken export (missing "format": "%2")</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="308" />
+        <location filename="../../desktop/messages/legacy.py" line="135" />
         <source>%1: invalid JSON at line %2, column %3: %4</source>
         <translation>%1: invalid JSON at line %2, column %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="310" />
+        <location filename="../../desktop/messages/legacy.py" line="137" />
         <source>the import was cancelled; nothing was written</source>
         <translation>the import was cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="313" />
+        <location filename="../../desktop/messages/legacy.py" line="140" />
         <source>only contacts and organisations can be merged, not '%1'</source>
         <translation>only contacts and organisations can be merged, not '%1'</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="314" />
+        <location filename="../../desktop/messages/legacy.py" line="141" />
         <source>cannot merge a %1 with itself</source>
         <translation>cannot merge a %1 with itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="318" />
+        <location filename="../../desktop/messages/legacy.py" line="145" />
         <source>there is no %1 with id %2</source>
         <translation>there is no %1 with id %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="321" />
+        <location filename="../../desktop/messages/legacy.py" line="148" />
         <source>the %1 to keep is deleted; restore it before merging</source>
         <translation>the %1 to keep is deleted; restore it before merging</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="323" />
+        <location filename="../../desktop/messages/legacy.py" line="150" />
         <source>the %1 to merge into the other is deleted; restore it before merging</source>
         <translation>the %1 to merge into the other is deleted; restore it before merging</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="329" />
+        <location filename="../../desktop/messages/legacy.py" line="156" />
         <source>cannot undo: the %1 that this operation created is now used elsewhere (%2)</source>
         <translation>cannot undo: the %1 that this operation created is now used elsewhere (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="333" />
+        <location filename="../../desktop/messages/legacy.py" line="160" />
         <source>the two records are of different types (%1 and %2): only two records of the same kind can be merged</source>
         <translation>the two records are of different types (%1 and %2): only two records of the same kind can be merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="316" />
+        <location filename="../../desktop/messages/legacy.py" line="143" />
         <source>there is no operation with id %1</source>
         <translation>there is no operation with id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="326" />
+        <location filename="../../desktop/messages/legacy.py" line="153" />
         <source>cannot undo: a %1 that this operation changed has been changed since</source>
         <translation>cannot undo: a %1 that this operation changed has been changed since</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="337" />
+        <location filename="../../desktop/messages/legacy.py" line="164" />
         <source>%1: line %2</source>
         <translation>%1: line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="359" />
+        <location filename="../../desktop/messages/legacy.py" line="186" />
         <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
         <translation>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="362" />
+        <location filename="../../desktop/messages/legacy.py" line="189" />
         <source>the database file is read-only; nothing can be saved</source>
         <translation>the database file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="363" />
+        <location filename="../../desktop/messages/legacy.py" line="190" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="365" />
+        <location filename="../../desktop/messages/legacy.py" line="192" />
         <source>%1: no such database file</source>
         <translation>%1: no such database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="366" />
+        <location filename="../../desktop/messages/legacy.py" line="193" />
         <source>%1: no such backup file</source>
         <translation>%1: no such backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="367" />
+        <location filename="../../desktop/messages/legacy.py" line="194" />
         <source>%1: no such folder</source>
         <translation>%1: no such folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="369" />
+        <location filename="../../desktop/messages/legacy.py" line="196" />
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: the file already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="371" />
+        <location filename="../../desktop/messages/legacy.py" line="198" />
         <source>the backup of %1 failed its check (%2); nothing was kept</source>
         <translation>the backup of %1 failed its check (%2); nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="373" />
+        <location filename="../../desktop/messages/legacy.py" line="200" />
         <source>the backup of %1 failed: %2; nothing was kept</source>
         <translation>the backup of %1 failed: %2; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="375" />
+        <location filename="../../desktop/messages/legacy.py" line="202" />
         <source>the backup of %1 could not be written in %2: %3</source>
         <translation>the backup of %1 could not be written in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="377" />
+        <location filename="../../desktop/messages/legacy.py" line="204" />
         <source>%1 is the database itself; choose a backup file</source>
         <translation>%1 is the database itself; choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="379" />
+        <location filename="../../desktop/messages/legacy.py" line="206" />
         <source>%1 cannot be restored: %2. Nothing was changed</source>
         <translation>%1 cannot be restored: %2. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="381" />
+        <location filename="../../desktop/messages/legacy.py" line="208" />
         <source>the copy of %1 failed its check (%2). Nothing was changed</source>
         <translation>the copy of %1 failed its check (%2). Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="383" />
+        <location filename="../../desktop/messages/legacy.py" line="210" />
         <source>restoring %1 failed: %2. Nothing was changed</source>
         <translation>restoring %1 failed: %2. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="384" />
+        <location filename="../../desktop/messages/legacy.py" line="211" />
         <source>restoring %1 failed: %2</source>
         <translation>restoring %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="386" />
+        <location filename="../../desktop/messages/legacy.py" line="213" />
         <source>%1: the database is in use; close the app first</source>
         <translation>%1: the database is in use; close the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="388" />
+        <location filename="../../desktop/messages/legacy.py" line="215" />
         <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="391" />
+        <location filename="../../desktop/messages/legacy.py" line="218" />
         <source>not a SQLite database file</source>
         <translation>not a SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="392" />
+        <location filename="../../desktop/messages/legacy.py" line="219" />
         <source>the file is damaged (%1)</source>
         <translation>the file is damaged (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="394" />
+        <location filename="../../desktop/messages/legacy.py" line="221" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>not a Kunskapsbanken database (it belongs to another program or is empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="396" />
+        <location filename="../../desktop/messages/legacy.py" line="223" />
         <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
         <translation>its schema version %1 is newer than this app understands (%2); update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="400" />
+        <location filename="../../desktop/messages/legacy.py" line="227" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>the placeholder for erased persons holds no one's data</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="402" />
+        <location filename="../../desktop/messages/legacy.py" line="229" />
         <source>%1: unsupported extract format '%2' (use .json or .html)</source>
         <translation>%1: unsupported extract format '%2' (use .json or .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="404" />
+        <location filename="../../desktop/messages/legacy.py" line="231" />
         <source>the retention period must be a whole number of years, not %1</source>
         <translation>the retention period must be a whole number of years, not %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="406" />
+        <location filename="../../desktop/messages/legacy.py" line="233" />
         <source>the retention period must be %1-%2 years, not %3</source>
         <translation>the retention period must be %1-%2 years, not %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="413" />
-        <source>%1 (row %2)</source>
-        <translation>%1 (row %2)</translation>
+        <location filename="../../desktop/messages/__init__.py" line="30" />
+        <source>{field} (row {row})</source>
+        <translation>{field} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="462" />
-        <source>%1, line %2</source>
-        <translation>%1, line %2</translation>
+        <location filename="../../desktop/messages/__init__.py" line="80" />
+        <source>{file}, line {line}</source>
+        <translation>{file}, line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="464" />
-        <source>%1, field %2</source>
-        <translation>%1, field %2</translation>
+        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <source>{where}, field {field}</source>
+        <translation>{where}, field {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="465" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
 </context>
 <context>

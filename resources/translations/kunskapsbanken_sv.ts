@@ -2707,1029 +2707,1029 @@ Databas: %1</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="28" />
+        <location filename="../../desktop/messages/names.py" line="13" />
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="29" />
+        <location filename="../../desktop/messages/names.py" line="14" />
         <source>short_name</source>
         <translation>kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="30" />
+        <location filename="../../desktop/messages/names.py" line="15" />
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="31" />
+        <location filename="../../desktop/messages/names.py" line="16" />
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="32" />
+        <location filename="../../desktop/messages/names.py" line="17" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="33" />
+        <location filename="../../desktop/messages/names.py" line="18" />
         <source>role</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="34" />
+        <location filename="../../desktop/messages/names.py" line="19" />
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="35" />
+        <location filename="../../desktop/messages/names.py" line="20" />
         <source>year</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="36" />
+        <location filename="../../desktop/messages/names.py" line="21" />
         <source>theme</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="37" />
+        <location filename="../../desktop/messages/names.py" line="22" />
         <source>first_name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="38" />
+        <location filename="../../desktop/messages/names.py" line="23" />
         <source>last_name</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="39" />
+        <location filename="../../desktop/messages/names.py" line="24" />
         <source>emails</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="40" />
+        <location filename="../../desktop/messages/names.py" line="25" />
         <source>phones</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="41" />
+        <location filename="../../desktop/messages/names.py" line="26" />
         <source>municipality</source>
         <translation>kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="42" />
+        <location filename="../../desktop/messages/names.py" line="27" />
         <source>county</source>
         <translation>län</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="43" />
+        <location filename="../../desktop/messages/names.py" line="28" />
         <source>website</source>
         <translation>webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="44" />
+        <location filename="../../desktop/messages/names.py" line="29" />
         <source>org_number</source>
         <translation>organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="45" />
+        <location filename="../../desktop/messages/names.py" line="30" />
         <source>legal_basis</source>
         <translation>rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="46" />
+        <location filename="../../desktop/messages/names.py" line="31" />
         <source>source</source>
         <translation>källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="47" />
+        <location filename="../../desktop/messages/names.py" line="32" />
         <source>informed_at</source>
         <translation>informerad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="48" />
+        <location filename="../../desktop/messages/names.py" line="33" />
         <source>retain_until</source>
         <translation>sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="49" />
+        <location filename="../../desktop/messages/names.py" line="34" />
         <source>need_areas</source>
         <translation>behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="50" />
+        <location filename="../../desktop/messages/names.py" line="35" />
         <source>need_area</source>
         <translation>behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="51" />
+        <location filename="../../desktop/messages/names.py" line="36" />
         <source>reference</source>
         <translation>referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="52" />
+        <location filename="../../desktop/messages/names.py" line="37" />
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="53" />
+        <location filename="../../desktop/messages/names.py" line="38" />
         <source>notes</source>
         <translation>anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="54" />
+        <location filename="../../desktop/messages/names.py" line="39" />
         <source>opens</source>
         <translation>öppningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="55" />
+        <location filename="../../desktop/messages/names.py" line="40" />
         <source>closes</source>
         <translation>stängningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="56" />
+        <location filename="../../desktop/messages/names.py" line="41" />
         <source>decision_by</source>
         <translation>beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="57" />
+        <location filename="../../desktop/messages/names.py" line="42" />
         <source>budget_sek</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="58" />
+        <location filename="../../desktop/messages/names.py" line="43" />
         <source>start_date</source>
         <translation>startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="59" />
+        <location filename="../../desktop/messages/names.py" line="44" />
         <source>end_date</source>
         <translation>slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="60" />
+        <location filename="../../desktop/messages/names.py" line="45" />
         <source>total_budget_sek</source>
         <translation>total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="61" />
+        <location filename="../../desktop/messages/names.py" line="46" />
         <source>grant_sek</source>
         <translation>bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="62" />
+        <location filename="../../desktop/messages/names.py" line="47" />
         <source>starts</source>
         <translation>starttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="63" />
+        <location filename="../../desktop/messages/names.py" line="48" />
         <source>ends</source>
         <translation>sluttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="64" />
+        <location filename="../../desktop/messages/names.py" line="49" />
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="65" />
+        <location filename="../../desktop/messages/names.py" line="50" />
         <source>attendance</source>
         <translation>antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="66" />
+        <location filename="../../desktop/messages/names.py" line="51" />
         <source>minutes</source>
         <translation>minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="67" />
+        <location filename="../../desktop/messages/names.py" line="52" />
         <source>from_date</source>
         <translation>från-datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="68" />
+        <location filename="../../desktop/messages/names.py" line="53" />
         <source>to_date</source>
         <translation>till-datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="69" />
+        <location filename="../../desktop/messages/names.py" line="54" />
         <source>due</source>
         <translation>klart senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="70" />
+        <location filename="../../desktop/messages/names.py" line="55" />
         <source>done_at</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="71" />
+        <location filename="../../desktop/messages/names.py" line="56" />
         <source>parent_id</source>
         <translation>del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="72" />
+        <location filename="../../desktop/messages/names.py" line="57" />
         <source>call_id</source>
         <translation>utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="73" />
+        <location filename="../../desktop/messages/names.py" line="58" />
         <source>coordinator_id</source>
         <translation>koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="74" />
+        <location filename="../../desktop/messages/names.py" line="59" />
         <source>contact_id</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="75" />
+        <location filename="../../desktop/messages/names.py" line="60" />
         <source>organisation_id</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="76" />
+        <location filename="../../desktop/messages/names.py" line="61" />
         <source>project_id</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="77" />
+        <location filename="../../desktop/messages/names.py" line="62" />
         <source>network_id</source>
         <translation>nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="78" />
+        <location filename="../../desktop/messages/names.py" line="63" />
         <source>activity_id</source>
         <translation>aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="79" />
+        <location filename="../../desktop/messages/names.py" line="64" />
         <source>owner_id</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="80" />
+        <location filename="../../desktop/messages/names.py" line="65" />
         <source>tag_id</source>
         <translation>tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="81" />
+        <location filename="../../desktop/messages/names.py" line="66" />
         <source>entity_type</source>
         <translation>posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="82" />
+        <location filename="../../desktop/messages/names.py" line="67" />
         <source>entity_id</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="84" />
+        <location filename="../../desktop/messages/names.py" line="69" />
         <source>entity type</source>
         <translation>posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="85" />
+        <location filename="../../desktop/messages/names.py" line="70" />
         <source>entity</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="86" />
+        <location filename="../../desktop/messages/names.py" line="71" />
         <source>tag id</source>
         <translation>tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="87" />
+        <location filename="../../desktop/messages/names.py" line="72" />
         <source>entity id</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="89" />
+        <location filename="../../desktop/messages/names.py" line="74" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="90" />
+        <location filename="../../desktop/messages/names.py" line="75" />
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="91" />
+        <location filename="../../desktop/messages/names.py" line="76" />
         <source>call</source>
         <translation>utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="92" />
+        <location filename="../../desktop/messages/names.py" line="77" />
         <source>project</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="93" />
+        <location filename="../../desktop/messages/names.py" line="78" />
         <source>network</source>
         <translation>nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="94" />
+        <location filename="../../desktop/messages/names.py" line="79" />
         <source>activity</source>
         <translation>aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="95" />
+        <location filename="../../desktop/messages/names.py" line="80" />
         <source>note</source>
         <translation>anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="96" />
+        <location filename="../../desktop/messages/names.py" line="81" />
         <source>tag</source>
         <translation>tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="97" />
+        <location filename="../../desktop/messages/names.py" line="82" />
         <source>tagging</source>
         <translation>taggning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="98" />
+        <location filename="../../desktop/messages/names.py" line="83" />
         <source>affiliation</source>
         <translation>anknytning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="99" />
+        <location filename="../../desktop/messages/names.py" line="84" />
         <source>project_party</source>
         <translation>projektpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="100" />
+        <location filename="../../desktop/messages/names.py" line="85" />
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="101" />
+        <location filename="../../desktop/messages/names.py" line="86" />
         <source>activity_link</source>
         <translation>aktivitetskoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="102" />
+        <location filename="../../desktop/messages/names.py" line="87" />
         <source>follow_up</source>
         <translation>uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="103" />
+        <location filename="../../desktop/messages/names.py" line="88" />
         <source>affiliations</source>
         <translation>arbetar på</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="104" />
+        <location filename="../../desktop/messages/names.py" line="89" />
         <source>parties</source>
         <translation>parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="105" />
+        <location filename="../../desktop/messages/names.py" line="90" />
         <source>members</source>
         <translation>medlemmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="106" />
+        <location filename="../../desktop/messages/names.py" line="91" />
         <source>participants</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="107" />
+        <location filename="../../desktop/messages/names.py" line="92" />
         <source>topics</source>
         <translation>ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="108" />
+        <location filename="../../desktop/messages/names.py" line="93" />
         <source>links</source>
         <translation>kopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="109" />
+        <location filename="../../desktop/messages/names.py" line="94" />
         <source>follow_ups</source>
         <translation>uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="139" />
-        <source>'%1' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</source>
-        <translation>”%1” är inget organisationsnummer (NNNNNN-NNNN, tio siffror)</translation>
+        <location filename="../../desktop/messages/core.py" line="7" />
+        <source>'{value}' is not an organisationsnummer (NNNNNN-NNNN, ten digits)</source>
+        <translation>”{value}” är inget organisationsnummer (NNNNNN-NNNN, tio siffror)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="141" />
-        <source>'%1' is not an organisationsnummer (the third digit must be 2 or more)</source>
-        <translation>”%1” är inget organisationsnummer (den tredje siffran måste vara 2 eller högre)</translation>
+        <location filename="../../desktop/messages/core.py" line="9" />
+        <source>'{value}' is not an organisationsnummer (the third digit must be 2 or more)</source>
+        <translation>”{value}” är inget organisationsnummer (den tredje siffran måste vara 2 eller högre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="144" />
-        <source>'%1' has a wrong check digit (Luhn)</source>
-        <translation>”%1” har fel kontrollsiffra (Luhn)</translation>
+        <location filename="../../desktop/messages/core.py" line="11" />
+        <source>'{value}' has a wrong check digit (Luhn)</source>
+        <translation>”{value}” har fel kontrollsiffra (Luhn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="146" />
-        <source>'%1' is not a valid e-mail address</source>
-        <translation>”%1” är ingen giltig e-postadress</translation>
+        <location filename="../../desktop/messages/core.py" line="12" />
+        <source>'{value}' is not a valid e-mail address</source>
+        <translation>”{value}” är ingen giltig e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="147" />
-        <source>'%1' is not a phone number</source>
-        <translation>”%1” är inget telefonnummer</translation>
+        <location filename="../../desktop/messages/core.py" line="13" />
+        <source>'{value}' is not a phone number</source>
+        <translation>”{value}” är inget telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="149" />
-        <source>'%1' is not a valid phone number</source>
-        <translation>”%1” är inget giltigt telefonnummer</translation>
+        <location filename="../../desktop/messages/core.py" line="14" />
+        <source>'{value}' is not a valid phone number</source>
+        <translation>”{value}” är inget giltigt telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="151" />
-        <source>'%1' is not an ISO date (YYYY-MM-DD)</source>
-        <translation>”%1” är inget datum i formen ÅÅÅÅ-MM-DD</translation>
+        <location filename="../../desktop/messages/core.py" line="15" />
+        <source>'{value}' is not an ISO date (YYYY-MM-DD)</source>
+        <translation>”{value}” är inget datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="153" />
-        <source>'%1' is not a date in the calendar</source>
-        <translation>”%1” är inget datum som finns i kalendern</translation>
+        <location filename="../../desktop/messages/core.py" line="16" />
+        <source>'{value}' is not a date in the calendar</source>
+        <translation>”{value}” är inget datum som finns i kalendern</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="155" />
-        <source>'%1' is not an ISO date and time (YYYY-MM-DDTHH:MM)</source>
-        <translation>”%1” är ingen tidpunkt i formen ÅÅÅÅ-MM-DD TT:MM</translation>
+        <location filename="../../desktop/messages/core.py" line="17" />
+        <source>'{value}' is not an ISO date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>”{value}” är ingen tidpunkt i formen ÅÅÅÅ-MM-DD TT:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="157" />
-        <source>'%1' is not a date and time in the calendar</source>
-        <translation>”%1” är ingen tidpunkt som finns i kalendern</translation>
+        <location filename="../../desktop/messages/core.py" line="18" />
+        <source>'{value}' is not a date and time in the calendar</source>
+        <translation>”{value}” är ingen tidpunkt som finns i kalendern</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="159" />
-        <source>'%1' is not a whole number of kronor</source>
-        <translation>”%1” är inget helt antal kronor</translation>
+        <location filename="../../desktop/messages/core.py" line="19" />
+        <source>'{value}' is not a whole number of kronor</source>
+        <translation>”{value}” är inget helt antal kronor</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="161" />
-        <source>%1 is negative; amounts are 0 kr or more</source>
-        <translation>%1 är negativt; belopp är 0 kr eller mer</translation>
+        <location filename="../../desktop/messages/core.py" line="20" />
+        <source>{value} is negative; amounts are 0 kr or more</source>
+        <translation>{value} är negativt; belopp är 0 kr eller mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="162" />
-        <source>%1 kr is too large</source>
-        <translation>%1 kr är ett för stort belopp</translation>
+        <location filename="../../desktop/messages/core.py" line="21" />
+        <source>{value} kr is too large</source>
+        <translation>{value} kr är ett för stort belopp</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="165" />
+        <location filename="../../desktop/messages/core.py" line="23" />
+        <source>{field} is required</source>
+        <translation>{field} måste anges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="24" />
         <source>a first or last name is required</source>
         <translation>förnamn eller efternamn måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="166" />
+        <location filename="../../desktop/messages/core.py" line="25" />
         <source>a start date is required</source>
         <translation>ett startdatum måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="167" />
-        <source>%1 is required</source>
-        <translation>%1 måste anges</translation>
+        <location filename="../../desktop/messages/core.py" line="26" />
+        <source>{value} has the wrong type</source>
+        <translation>{value} har fel typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="168" />
-        <source>%1 has the wrong type</source>
-        <translation>%1 har fel typ</translation>
+        <location filename="../../desktop/messages/core.py" line="27" />
+        <source>'{value}' is not a year between {minimum} and {maximum}</source>
+        <translation>”{value}” är inget årtal mellan {minimum} och {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="170" />
-        <source>'%1' is not a year between 1990 and 2100</source>
-        <translation>”%1” är inget årtal mellan 1990 och 2100</translation>
+        <location filename="../../desktop/messages/core.py" line="28" />
+        <source>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</source>
+        <translation>bidraget ({grant_sek}) är större än den totala budgeten ({total_budget_sek})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="172" />
-        <source>the grant (%1) exceeds the total budget (%2)</source>
-        <translation>bidraget (%1) är större än den totala budgeten (%2)</translation>
+        <location filename="../../desktop/messages/core.py" line="30" />
+        <source>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</source>
+        <translation>medfinansieringen är {share} % av den totala budgeten; programmet kräver minst {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="174" />
-        <source>co-financing is %1 % of the total budget; the programme requires at least 50 %</source>
-        <translation>medfinansieringen är %1 % av den totala budgeten; programmet kräver minst 50 %</translation>
+        <location filename="../../desktop/messages/core.py" line="33" />
+        <source>'{value}' is not a count of people (0 or more)</source>
+        <translation>”{value}” är inget antal personer (0 eller fler)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="176" />
+        <location filename="../../desktop/messages/core.py" line="34" />
+        <source>exactly one of {fields} must be set</source>
+        <translation>exakt en av {fields} måste anges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="35" />
+        <source>at most {maximum} characters</source>
+        <translation>högst {maximum} tecken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="36" />
+        <source>{value} is before {other_field} {other_value}</source>
+        <translation>{value} är tidigare än {other_field} ({other_value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="37" />
+        <source>'{value}' is not one of: {allowed}</source>
+        <translation>”{value}” är inte något av: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="39" />
+        <source>no {entity} with id {id}</source>
+        <translation>{entity} med id {id} finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="40" />
+        <source>{value} lies below this {entity}: a parent cannot also be a descendant</source>
+        <translation>{value} ligger under den här posten ({entity}): en överordnad post kan inte samtidigt vara underordnad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="42" />
+        <source>conflicts with an existing {entity}: {detail}</source>
+        <translation>krockar med en befintlig post ({entity}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="43" />
+        <source>there is already a tag named '{name}'</source>
+        <translation>det finns redan en tagg som heter ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="32" />
         <source>a network cannot be its own parent</source>
         <translation>ett nätverk kan inte ingå i sig självt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="178" />
-        <source>'%1' is not a count of people (0 or more)</source>
-        <translation>”%1” är inget antal personer (0 eller fler)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="180" />
-        <source>exactly one of %1 must be set</source>
-        <translation>exakt en av %1 måste anges</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="181" />
-        <source>a tag is at most 60 characters</source>
-        <translation>en tagg får vara högst 60 tecken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="182" />
-        <source>%1 is before %2 %3</source>
-        <translation>%1 är tidigare än %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="184" />
-        <source>'%1' is not one of: %2</source>
-        <translation>”%1” är inte något av: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="186" />
-        <source>no %1 with id %2</source>
-        <translation>%1 med id %2 finns inte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="188" />
-        <source>%1 lies below this %2: a parent cannot also be a descendant</source>
-        <translation>%1 ligger under den här posten (%2): en överordnad post kan inte samtidigt vara underordnad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="191" />
-        <source>conflicts with an existing %1: %2</source>
-        <translation>krockar med en befintlig post (%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="193" />
-        <source>there is already a tag named '%1'</source>
-        <translation>det finns redan en tagg som heter ”%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages.py" line="196" />
+        <location filename="../../desktop/messages/legacy.py" line="23" />
         <source>the search index could not be read; it is being rebuilt</source>
         <translation>sökindexet gick inte att läsa; det byggs om nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="197" />
+        <location filename="../../desktop/messages/legacy.py" line="24" />
         <source>the search failed</source>
         <translation>sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="210" />
+        <location filename="../../desktop/messages/legacy.py" line="37" />
         <source>same e-mail</source>
         <translation>samma e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="211" />
+        <location filename="../../desktop/messages/legacy.py" line="38" />
         <source>same phone</source>
         <translation>samma telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="212" />
+        <location filename="../../desktop/messages/legacy.py" line="39" />
         <source>same organisation number</source>
         <translation>samma organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="213" />
+        <location filename="../../desktop/messages/legacy.py" line="40" />
         <source>same name in the same organisation</source>
         <translation>samma namn i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="214" />
+        <location filename="../../desktop/messages/legacy.py" line="41" />
         <source>same name</source>
         <translation>samma namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="216" />
+        <location filename="../../desktop/messages/legacy.py" line="43" />
         <source>similar name in the same organisation</source>
         <translation>liknande namn i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="217" />
+        <location filename="../../desktop/messages/legacy.py" line="44" />
         <source>similar name</source>
         <translation>liknande namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="218" />
+        <location filename="../../desktop/messages/legacy.py" line="45" />
         <source>same id</source>
         <translation>samma id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="219" />
+        <location filename="../../desktop/messages/legacy.py" line="46" />
         <source>same calendar UID</source>
         <translation>samma kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="220" />
+        <location filename="../../desktop/messages/legacy.py" line="47" />
         <source>same title and start</source>
         <translation>samma titel och starttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="221" />
+        <location filename="../../desktop/messages/legacy.py" line="48" />
         <source>same reference</source>
         <translation>samma diarienummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="222" />
+        <location filename="../../desktop/messages/legacy.py" line="49" />
         <source>same title</source>
         <translation>samma titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="223" />
+        <location filename="../../desktop/messages/legacy.py" line="50" />
         <source>same as line %1 (%2)</source>
         <translation>samma som rad %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="226" />
+        <location filename="../../desktop/messages/legacy.py" line="53" />
         <source>no name (a first or last name is required)</source>
         <translation>inget namn (förnamn eller efternamn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="228" />
+        <location filename="../../desktop/messages/legacy.py" line="55" />
         <source>no name (an organisation's name is required)</source>
         <translation>inget namn (organisationens namn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="230" />
+        <location filename="../../desktop/messages/legacy.py" line="57" />
         <source>no title (a project's title is required)</source>
         <translation>ingen titel (projektets titel måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="232" />
+        <location filename="../../desktop/messages/legacy.py" line="59" />
         <source>has %1 columns; the header has %2</source>
         <translation>har %1 kolumner; rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="234" />
+        <location filename="../../desktop/messages/legacy.py" line="61" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>vCard-kortet har inget namn (N eller FN) och ingen e-postadress; det hoppas över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="235" />
+        <location filename="../../desktop/messages/legacy.py" line="62" />
         <source>the event has no start (DTSTART)</source>
         <translation>händelsen har ingen starttid (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="238" />
+        <location filename="../../desktop/messages/legacy.py" line="65" />
         <source>%1 columns with data are not imported (no matching field): %2</source>
         <translation>%1 kolumner med data importeras inte (inget motsvarande fält): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="241" />
+        <location filename="../../desktop/messages/legacy.py" line="68" />
         <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
         <translation>rad %1: %2 deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en inbjudan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="244" />
+        <location filename="../../desktop/messages/legacy.py" line="71" />
         <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
         <translation>1 foto hoppades över (Kunskapsbanken sparar inga foton)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="246" />
+        <location filename="../../desktop/messages/legacy.py" line="73" />
         <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
         <translation>%1 foton hoppades över (Kunskapsbanken sparar inga foton)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="248" />
+        <location filename="../../desktop/messages/legacy.py" line="75" />
         <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>1 födelsedag importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="250" />
+        <location filename="../../desktop/messages/legacy.py" line="77" />
         <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>%1 födelsedagar importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="252" />
+        <location filename="../../desktop/messages/legacy.py" line="79" />
         <source>1 recurring event: only the first occurrence was imported</source>
         <translation>1 återkommande händelse: bara det första tillfället importerades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="254" />
+        <location filename="../../desktop/messages/legacy.py" line="81" />
         <source>%1 recurring events: only the first occurrence was imported</source>
         <translation>%1 återkommande händelser: bara det första tillfället importerades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="255" />
+        <location filename="../../desktop/messages/legacy.py" line="82" />
         <source>1 cancelled event was skipped</source>
         <translation>1 inställd händelse hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="257" />
+        <location filename="../../desktop/messages/legacy.py" line="84" />
         <source>%1 cancelled events were skipped</source>
         <translation>%1 inställda händelser hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="259" />
+        <location filename="../../desktop/messages/legacy.py" line="86" />
         <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>1 uppgift eller journalanteckning (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="262" />
+        <location filename="../../desktop/messages/legacy.py" line="89" />
         <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>%1 uppgifter och journalanteckningar (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="265" />
+        <location filename="../../desktop/messages/legacy.py" line="92" />
         <source>line %1: text after END:VCALENDAR was ignored</source>
         <translation>rad %1: text efter END:VCALENDAR hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="267" />
+        <location filename="../../desktop/messages/legacy.py" line="94" />
         <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
         <translation>rad %1: okänd tidszon ”%2”; tiderna tolkades som svensk tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="270" />
+        <location filename="../../desktop/messages/legacy.py" line="97" />
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="271" />
+        <location filename="../../desktop/messages/legacy.py" line="98" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="272" />
+        <location filename="../../desktop/messages/legacy.py" line="99" />
         <source>is a folder, not a file</source>
         <translation>är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="274" />
+        <location filename="../../desktop/messages/legacy.py" line="101" />
         <source>unsupported file type '%1' (supported: %2)</source>
         <translation>filtypen ”%1” kan inte importeras (de som kan: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="276" />
+        <location filename="../../desktop/messages/legacy.py" line="103" />
         <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
         <translation>en Excel 97–2003-arbetsbok (.xls) kan inte läsas; spara den som Excel-arbetsbok (.xlsx) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="279" />
+        <location filename="../../desktop/messages/legacy.py" line="106" />
         <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
         <translation>gamla Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="280" />
+        <location filename="../../desktop/messages/legacy.py" line="107" />
         <source>is a binary file, not text</source>
         <translation>är en binärfil, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="282" />
+        <location filename="../../desktop/messages/legacy.py" line="109" />
         <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
         <translation>är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="283" />
+        <location filename="../../desktop/messages/legacy.py" line="110" />
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="285" />
+        <location filename="../../desktop/messages/legacy.py" line="112" />
         <source>the file holds no data (only empty lines)</source>
         <translation>filen innehåller inga data (bara tomma rader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="287" />
+        <location filename="../../desktop/messages/legacy.py" line="114" />
         <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
         <translation>rubrikraden har kolumnen ”%1” två gånger (kolumn %2 och %3); varje kolumn behöver ett eget namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="290" />
+        <location filename="../../desktop/messages/legacy.py" line="117" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>ingen vCard-fil (den har ingen rad BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="292" />
+        <location filename="../../desktop/messages/legacy.py" line="119" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>ingen vCard-fil: den innehåller binära data, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="294" />
+        <location filename="../../desktop/messages/legacy.py" line="121" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>det här är en vCard-fil (kontakter), inte en iCalendar-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="296" />
+        <location filename="../../desktop/messages/legacy.py" line="123" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>ingen iCalendar-fil: den ska börja med BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="298" />
+        <location filename="../../desktop/messages/legacy.py" line="125" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>det här är ingen textfil (den ser binär ut); en iCalendar-fil är text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="301" />
+        <location filename="../../desktop/messages/legacy.py" line="128" />
         <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
         <translation>filen är %1 MB; den största fil som kan importeras är %2 MB (dela upp den, eller exportera utan foton)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="304" />
+        <location filename="../../desktop/messages/legacy.py" line="131" />
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="306" />
+        <location filename="../../desktop/messages/legacy.py" line="133" />
         <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
         <translation>%1: ingen export från Kunskapsbanken (”format”: ”%2” saknas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="308" />
+        <location filename="../../desktop/messages/legacy.py" line="135" />
         <source>%1: invalid JSON at line %2, column %3: %4</source>
         <translation>%1: ogiltig JSON på rad %2, kolumn %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="310" />
+        <location filename="../../desktop/messages/legacy.py" line="137" />
         <source>the import was cancelled; nothing was written</source>
         <translation>importen avbröts; ingenting sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="313" />
+        <location filename="../../desktop/messages/legacy.py" line="140" />
         <source>only contacts and organisations can be merged, not '%1'</source>
         <translation>bara kontakter och organisationer kan slås ihop, inte ”%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="314" />
+        <location filename="../../desktop/messages/legacy.py" line="141" />
         <source>cannot merge a %1 with itself</source>
         <translation>en post (%1) kan inte slås ihop med sig själv</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="318" />
+        <location filename="../../desktop/messages/legacy.py" line="145" />
         <source>there is no %1 with id %2</source>
         <translation>det finns ingen post (%1) med id %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="321" />
+        <location filename="../../desktop/messages/legacy.py" line="148" />
         <source>the %1 to keep is deleted; restore it before merging</source>
         <translation>posten som ska behållas (%1) är borttagen; återställ den innan ni slår ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="323" />
+        <location filename="../../desktop/messages/legacy.py" line="150" />
         <source>the %1 to merge into the other is deleted; restore it before merging</source>
         <translation>posten som ska slås ihop med den andra (%1) är borttagen; återställ den först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="329" />
+        <location filename="../../desktop/messages/legacy.py" line="156" />
         <source>cannot undo: the %1 that this operation created is now used elsewhere (%2)</source>
         <translation>kan inte ångras: posten (%1) som åtgärden skapade används nu på annat håll (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="333" />
+        <location filename="../../desktop/messages/legacy.py" line="160" />
         <source>the two records are of different types (%1 and %2): only two records of the same kind can be merged</source>
         <translation>posterna är av olika slag (%1 och %2): bara två poster av samma slag kan slås ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="316" />
+        <location filename="../../desktop/messages/legacy.py" line="143" />
         <source>there is no operation with id %1</source>
         <translation>det finns ingen ändring med id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="326" />
+        <location filename="../../desktop/messages/legacy.py" line="153" />
         <source>cannot undo: a %1 that this operation changed has been changed since</source>
         <translation>kan inte ångras: en post (%1) som ändringen rörde har ändrats sedan dess</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="337" />
+        <location filename="../../desktop/messages/legacy.py" line="164" />
         <source>%1: line %2</source>
         <translation>%1: rad %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="359" />
+        <location filename="../../desktop/messages/legacy.py" line="186" />
         <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
         <translation>databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen om en stund</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="362" />
+        <location filename="../../desktop/messages/legacy.py" line="189" />
         <source>the database file is read-only; nothing can be saved</source>
         <translation>databasfilen är skrivskyddad; inget kan sparas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="363" />
+        <location filename="../../desktop/messages/legacy.py" line="190" />
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="365" />
+        <location filename="../../desktop/messages/legacy.py" line="192" />
         <source>%1: no such database file</source>
         <translation>%1: databasfilen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="366" />
+        <location filename="../../desktop/messages/legacy.py" line="193" />
         <source>%1: no such backup file</source>
         <translation>%1: säkerhetskopian finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="367" />
+        <location filename="../../desktop/messages/legacy.py" line="194" />
         <source>%1: no such folder</source>
         <translation>%1: mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="369" />
+        <location filename="../../desktop/messages/legacy.py" line="196" />
         <source>%1: the file already exists; choose another name</source>
         <translation>%1: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="371" />
+        <location filename="../../desktop/messages/legacy.py" line="198" />
         <source>the backup of %1 failed its check (%2); nothing was kept</source>
         <translation>säkerhetskopian av %1 klarade inte kontrollen (%2); inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="373" />
+        <location filename="../../desktop/messages/legacy.py" line="200" />
         <source>the backup of %1 failed: %2; nothing was kept</source>
         <translation>säkerhetskopieringen av %1 misslyckades: %2; inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="375" />
+        <location filename="../../desktop/messages/legacy.py" line="202" />
         <source>the backup of %1 could not be written in %2: %3</source>
         <translation>säkerhetskopian av %1 gick inte att skriva i %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="377" />
+        <location filename="../../desktop/messages/legacy.py" line="204" />
         <source>%1 is the database itself; choose a backup file</source>
         <translation>%1 är själva databasen; välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="379" />
+        <location filename="../../desktop/messages/legacy.py" line="206" />
         <source>%1 cannot be restored: %2. Nothing was changed</source>
         <translation>%1 går inte att återställa: %2. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="381" />
+        <location filename="../../desktop/messages/legacy.py" line="208" />
         <source>the copy of %1 failed its check (%2). Nothing was changed</source>
         <translation>kopian av %1 klarade inte kontrollen (%2). Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="383" />
+        <location filename="../../desktop/messages/legacy.py" line="210" />
         <source>restoring %1 failed: %2. Nothing was changed</source>
         <translation>återställningen av %1 misslyckades: %2. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="384" />
+        <location filename="../../desktop/messages/legacy.py" line="211" />
         <source>restoring %1 failed: %2</source>
         <translation>återställningen av %1 misslyckades: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="386" />
+        <location filename="../../desktop/messages/legacy.py" line="213" />
         <source>%1: the database is in use; close the app first</source>
         <translation>%1: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="388" />
+        <location filename="../../desktop/messages/legacy.py" line="215" />
         <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>%1 är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="391" />
+        <location filename="../../desktop/messages/legacy.py" line="218" />
         <source>not a SQLite database file</source>
         <translation>ingen SQLite-databasfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="392" />
+        <location filename="../../desktop/messages/legacy.py" line="219" />
         <source>the file is damaged (%1)</source>
         <translation>filen är skadad (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="394" />
+        <location filename="../../desktop/messages/legacy.py" line="221" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="396" />
+        <location filename="../../desktop/messages/legacy.py" line="223" />
         <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
         <translation>dess schemaversion %1 är nyare än den här appen förstår (%2); uppdatera appen först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="400" />
+        <location filename="../../desktop/messages/legacy.py" line="227" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>platshållaren för raderade personer innehåller ingen persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="402" />
+        <location filename="../../desktop/messages/legacy.py" line="229" />
         <source>%1: unsupported extract format '%2' (use .json or .html)</source>
         <translation>%1: formatet ”%2” stöds inte för registerutdrag (använd .json eller .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="404" />
+        <location filename="../../desktop/messages/legacy.py" line="231" />
         <source>the retention period must be a whole number of years, not %1</source>
         <translation>gallringstiden måste vara ett helt antal år, inte %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="406" />
+        <location filename="../../desktop/messages/legacy.py" line="233" />
         <source>the retention period must be %1-%2 years, not %3</source>
         <translation>gallringstiden måste vara %1–%2 år, inte %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="413" />
-        <source>%1 (row %2)</source>
-        <translation>%1 (rad %2)</translation>
+        <location filename="../../desktop/messages/__init__.py" line="30" />
+        <source>{field} (row {row})</source>
+        <translation>{field} (rad {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="462" />
-        <source>%1, line %2</source>
-        <translation>%1, rad %2</translation>
+        <location filename="../../desktop/messages/__init__.py" line="80" />
+        <source>{file}, line {line}</source>
+        <translation>{file}, rad {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="464" />
-        <source>%1, field %2</source>
-        <translation>%1, fältet %2</translation>
+        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <source>{where}, field {field}</source>
+        <translation>{where}, fältet {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="465" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -315,9 +315,6 @@ SV: dict[str | tuple[str, str], str] = {
     "cannot undo: a %1 that this operation changed has been changed since":
         "kan inte ångras: en post (%1) som ändringen rörde har ändrats sedan dess",
     "%1: line %2": "%1: rad %2",
-    "%1, line %2": "%1, rad %2",
-    "%1, field %2": "%1, fältet %2",
-    ("Messages", "%1: %2"): "%1: %2",
     "cannot undo: the %1 that this operation created is now used elsewhere (%2)":
         "kan inte ångras: posten (%1) som åtgärden skapade används nu på annat håll (%2)",
     "the two records are of different types (%1 and %2): only two records of the same kind can be merged":

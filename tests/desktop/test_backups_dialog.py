@@ -16,7 +16,8 @@ from db.paths import default_backup_dir
 from desktop.app import WindowController
 from desktop.dialogs import backups as backups_dialog
 from desktop.dialogs.backups import AutoBackup, BackupsDialog, backup_folder, set_backup_folder
-from desktop.messages import DATA_CARE_TEMPLATES, translate_error, translate_message
+from desktop.messages import translate_error, translate_message
+from desktop.messages.legacy import DATA_CARE_TEMPLATES
 from desktop.window.main_window import MainWindow
 
 

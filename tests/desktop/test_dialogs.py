@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from db import FieldError, ValidationError
 from desktop import editors as dialogs
+from desktop import settings as app_settings
 from desktop.backend import Backend
-from desktop.editors import base, open_editor
+from desktop.editors import open_editor
 from desktop.editors.activity import now_rounded
 
 ENTITIES = ("contact", "organisation", "project", "network", "call", "activity")
@@ -30,7 +31,7 @@ INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QCheckBox, QListWidget)
 def settings(tmp_path, monkeypatch):
     """Dialog geometry goes to a file of the test's own."""
     path = str(tmp_path / "settings.ini")
-    monkeypatch.setattr(base, "_settings", lambda: QSettings(path, QSettings.Format.IniFormat))
+    monkeypatch.setattr(app_settings, "store", lambda: QSettings(path, QSettings.Format.IniFormat))
     return path
 
 

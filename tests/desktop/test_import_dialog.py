@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QProgressDialog
 
 from db import models as m
 from desktop.dialogs.import_wizard import PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportDialog, PlanModel
-from desktop.messages import TRANSFER_TEMPLATES, translate_error, translate_message
+from desktop.messages import translate_error, translate_message
+from desktop.messages.legacy import TRANSFER_TEMPLATES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from db import KnowledgeBase
 from db import models as m
+from desktop import settings
 from desktop.backend import Backend
 from desktop.messages import translate_error
 from desktop.window.background import ChangePoller, IndexCheck
@@ -140,9 +141,9 @@ def locked(backend):
 
 def test_a_busy_database_is_a_clear_swedish_message_and_the_typed_data_stays(qtbot, backend, locked, swedish,
                                                                              tmp_path, monkeypatch):
-    from desktop.editors import base, open_editor
+    from desktop.editors import open_editor
 
-    monkeypatch.setattr(base, "_settings", lambda: QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat))
+    monkeypatch.setattr(settings, "store", lambda: QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat))
     dialog = open_editor(backend, "contact")
     qtbot.addWidget(dialog)
     dialog.first_name.setText("Åsa")

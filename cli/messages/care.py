@@ -1,0 +1,4 @@
+"""The command line's texts of db/care's codes."""
+
+TEXT: dict[str, str] = {
+}

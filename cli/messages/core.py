@@ -1,0 +1,37 @@
+"""The command line's texts of the core's codes (db/validation.py, db/services.py, db/connection.py)."""
+
+TEXT: dict[str, str] = {
+    # single values (db/validation.py)
+    "org_number_format": "'{value}' is not an organisationsnummer (NNNNNN-NNNN, ten digits)",
+    "org_number_third_digit": "'{value}' is not an organisationsnummer (the third digit must be 2 or more)",
+    "org_number_check_digit": "'{value}' has a wrong check digit (Luhn)",
+    "invalid_email": "'{value}' is not a valid e-mail address",
+    "not_a_phone_number": "'{value}' is not a phone number",
+    "invalid_phone_number": "'{value}' is not a valid phone number",
+    "not_an_iso_date": "'{value}' is not an ISO date (YYYY-MM-DD)",
+    "not_a_calendar_date": "'{value}' is not a date in the calendar",
+    "not_an_iso_datetime": "'{value}' is not an ISO date and time (YYYY-MM-DDTHH:MM)",
+    "not_a_calendar_datetime": "'{value}' is not a date and time in the calendar",
+    "not_whole_kronor": "'{value}' is not a whole number of kronor",
+    "negative_amount": "{value} is negative; amounts are 0 kr or more",
+    "amount_too_large": "{value} kr is too large",
+    # records (db/validation.py)
+    "required": "{field} is required",
+    "first_or_last_name_required": "a first or last name is required",
+    "start_required": "a start date is required",
+    "wrong_type": "{value} has the wrong type",
+    "year_out_of_range": "'{value}' is not a year between {minimum} and {maximum}",
+    "grant_exceeds_budget": "the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})",
+    "low_cofinancing": "co-financing is {share} % of the total budget; the programme requires at least {minimum} %",
+    "own_parent": "a network cannot be its own parent",
+    "not_a_count_of_people": "'{value}' is not a count of people (0 or more)",
+    "exactly_one_of": "exactly one of {fields} must be set",
+    "too_long": "at most {maximum} characters",
+    "date_before": "{value} is before {other_field} {other_value}",
+    "not_one_of": "'{value}' is not one of: {allowed}",
+    # db/services.py
+    "no_such_record": "no {entity} with id {id}",
+    "parent_is_descendant": "{value} lies below this {entity}: a parent cannot also be a descendant",
+    "conflicts_with_existing": "conflicts with an existing {entity}: {detail}",
+    "tag_exists": "there is already a tag named '{name}'",
+}

@@ -1,0 +1,44 @@
+"""The texts of the core's codes (db/validation.py, db/services.py, db/connection.py)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEXT: dict[str, str] = {
+    # single values (db/validation.py)
+    "org_number_format": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not an organisationsnummer (NNNNNN-NNNN, ten digits)"),
+    "org_number_third_digit": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not an organisationsnummer (the third digit must be 2 or more)"),
+    "org_number_check_digit": QT_TRANSLATE_NOOP("Messages", "'{value}' has a wrong check digit (Luhn)"),
+    "invalid_email": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a valid e-mail address"),
+    "not_a_phone_number": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a phone number"),
+    "invalid_phone_number": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a valid phone number"),
+    "not_an_iso_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not an ISO date (YYYY-MM-DD)"),
+    "not_a_calendar_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date in the calendar"),
+    "not_an_iso_datetime": QT_TRANSLATE_NOOP("Messages", "'{value}' is not an ISO date and time (YYYY-MM-DDTHH:MM)"),
+    "not_a_calendar_datetime": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date and time in the calendar"),
+    "not_whole_kronor": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a whole number of kronor"),
+    "negative_amount": QT_TRANSLATE_NOOP("Messages", "{value} is negative; amounts are 0 kr or more"),
+    "amount_too_large": QT_TRANSLATE_NOOP("Messages", "{value} kr is too large"),
+    # records (db/validation.py)
+    "required": QT_TRANSLATE_NOOP("Messages", "{field} is required"),
+    "first_or_last_name_required": QT_TRANSLATE_NOOP("Messages", "a first or last name is required"),
+    "start_required": QT_TRANSLATE_NOOP("Messages", "a start date is required"),
+    "wrong_type": QT_TRANSLATE_NOOP("Messages", "{value} has the wrong type"),
+    "year_out_of_range": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a year between {minimum} and {maximum}"),
+    "grant_exceeds_budget": QT_TRANSLATE_NOOP(
+        "Messages", "the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})"),
+    "low_cofinancing": QT_TRANSLATE_NOOP(
+        "Messages", "co-financing is {share} % of the total budget; the programme requires at least {minimum} %"),
+    "own_parent": QT_TRANSLATE_NOOP("Messages", "a network cannot be its own parent"),
+    "not_a_count_of_people": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a count of people (0 or more)"),
+    "exactly_one_of": QT_TRANSLATE_NOOP("Messages", "exactly one of {fields} must be set"),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "at most {maximum} characters"),
+    "date_before": QT_TRANSLATE_NOOP("Messages", "{value} is before {other_field} {other_value}"),
+    "not_one_of": QT_TRANSLATE_NOOP("Messages", "'{value}' is not one of: {allowed}"),
+    # db/services.py
+    "no_such_record": QT_TRANSLATE_NOOP("Messages", "no {entity} with id {id}"),
+    "parent_is_descendant": QT_TRANSLATE_NOOP(
+        "Messages", "{value} lies below this {entity}: a parent cannot also be a descendant"),
+    "conflicts_with_existing": QT_TRANSLATE_NOOP("Messages", "conflicts with an existing {entity}: {detail}"),
+    "tag_exists": QT_TRANSLATE_NOOP("Messages", "there is already a tag named '{name}'"),
+}
