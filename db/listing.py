@@ -7,81 +7,16 @@ page at a time by id: the view never holds more than it shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from db.collation import sv_key
-from db.entities import SPECS, text_filter
+from db.entities import SPECS, Column, text_filter
 from db.models import ERASED_CONTACT_ID
 
-_CURRENT_ORG = (
-    "(SELECT o.name FROM affiliation a JOIN organisation o ON o.id = a.organisation_id"
-    " WHERE a.contact_id = t.id AND a.deleted_at IS NULL AND o.deleted_at IS NULL"
-    " AND (a.to_date IS NULL OR a.to_date >= date('now')) ORDER BY a.from_date DESC LIMIT 1)"
-)
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    sql: str  # an expression over the table aliased t
-    kind: str = "text"  # text, number, year, date, amount, phone
-
-
-COLUMNS: dict[str, tuple[Column, ...]] = {
-    "contact": (
-        Column("name", "trim(t.first_name || ' ' || t.last_name)"),
-        Column("title", "t.title"),
-        Column("organisation", _CURRENT_ORG),
-        Column("email", "json_extract(t.emails, '$[0]')"),
-        Column("phone", "json_extract(t.phones, '$[0]')", "phone"),
-        Column("municipality", "t.municipality"),
-    ),
-    "organisation": (
-        Column("name", "t.name"),
-        Column("short_name", "t.short_name"),
-        Column("kind", "t.kind"),
-        Column("municipality", "t.municipality"),
-        Column("county", "t.county"),
-        Column("org_number", "t.org_number"),
-    ),
-    "project": (
-        Column("title", "t.title"),
-        Column("kind", "t.kind"),
-        Column("status", "t.status"),
-        Column("call", "(SELECT c.name FROM call c WHERE c.id = t.call_id)"),
-        Column("coordinator", "(SELECT o.name FROM organisation o WHERE o.id = t.coordinator_id)"),
-        Column("total_budget_sek", "t.total_budget_sek", "amount"),
-        Column("grant_sek", "t.grant_sek", "amount"),
-        Column("start_date", "t.start_date", "date"),
-        Column("end_date", "t.end_date", "date"),
-    ),
-    "network": (
-        Column("name", "t.name"),
-        Column("parent", "(SELECT p.name FROM network p WHERE p.id = t.parent_id)"),
-        Column("coordinator", "(SELECT o.name FROM organisation o WHERE o.id = t.coordinator_id)"),
-        Column("members", "(SELECT count(*) FROM membership s WHERE s.network_id = t.id AND s.deleted_at IS NULL)",
-               "number"),
-    ),
-    "activity": (
-        Column("starts", "t.starts", "date"),
-        Column("kind", "t.kind"),
-        Column("title", "t.title"),
-        Column("place", "CASE WHEN t.online THEN coalesce(t.place || ' (online)', 'online') ELSE t.place END"),
-        Column("attendance", "t.attendance", "number"),
-    ),
-    "call": (
-        Column("name", "t.name"),
-        Column("year", "t.year", "year"),
-        Column("theme", "t.theme"),
-        Column("opens", "t.opens", "date"),
-        Column("closes", "t.closes", "date"),
-    ),
-}
-
-# Default sort per list (a column key) and whether it runs newest first.
-DEFAULT_SORT = {"contact": ("name", False), "organisation": ("name", False), "project": ("title", False),
-                "network": ("name", False), "activity": ("starts", True), "call": ("year", True)}
+# The list views' columns and default sort (column key, newest first) come from the registry.
+COLUMNS: dict[str, tuple[Column, ...]] = {table: spec.columns for table, spec in SPECS.items() if spec.columns}
+DEFAULT_SORT: dict[str, tuple[str, bool]] = {table: spec.default_sort for table, spec in SPECS.items()
+                                             if spec.default_sort}
 # Contacts sort by last name, then first name, when sorted by name.
 _SORT_SQL = {("contact", "name"): "t.last_name || ' ' || t.first_name"}
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db.entities import MAIN_ENTITIES
+
 
 @dataclass
 class Overview:
@@ -26,7 +28,7 @@ def _grouped(kb, sql: str, params: list) -> dict[str, int]:
 def overview(kb, year: int | None = None, today: str | None = None) -> Overview:
     """Counts of everything; projects started and activities held in `year` when given."""
     result = Overview(year)
-    for entity in ("contact", "organisation", "project", "network", "activity", "call"):
+    for entity in MAIN_ENTITIES:
         result.counts[entity] = kb.service(entity).count()
     project_where, params = "deleted_at IS NULL", []
     if year is not None:

@@ -6,16 +6,10 @@ from dataclasses import dataclass, field
 
 from db import models as m
 from db.collation import sv_key
+from db.entities import ACTIVITY_TARGETS, SPECS
 
-# The column that names a row of each main entity, as SQL.
-TITLE_SQL = {
-    "organisation": "name",
-    "contact": "trim(first_name || ' ' || last_name)",
-    "call": "name",
-    "project": "title",
-    "network": "name",
-    "activity": "title",
-}
+# The expression that names a row of each main entity (from the registry).
+TITLE_SQL = {table: spec.title_sql for table, spec in SPECS.items() if spec.title_sql}
 
 
 @dataclass
@@ -91,12 +85,8 @@ def _reference(kb, link_name: str, entity: str, target_id: str | None, role: str
     return [Linked(link_name, None, entity, target_id, title, role)] if title is not None else []
 
 
-# The entities an activity_link can point at (a call has no activities of its own).
-_ACTIVITY_TARGETS = ("contact", "organisation", "project", "network")
-
-
 def _activities(kb, entity: str, row_id: str) -> list[m.Activity]:
-    if entity not in _ACTIVITY_TARGETS:
+    if entity not in ACTIVITY_TARGETS:
         return []
     rows = kb.db.execute_returning_dicts(
         f"SELECT DISTINCT a.* FROM activity a JOIN activity_link l ON l.activity_id = a.id"
@@ -112,7 +102,7 @@ def details(kb, entity: str, row_id: str) -> Details:
     links = result.links
     if entity == "activity":
         for link in kb.activity_links.list({"activity_id": row_id}):
-            for target in ("contact", "organisation", "project", "network"):
+            for target in ACTIVITY_TARGETS:
                 target_id = getattr(link, f"{target}_id")
                 if target_id and kb.service(target).exists(target_id, include_deleted=False):
                     links.append(Linked("activity_link", link.id, target, target_id,

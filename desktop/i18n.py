@@ -25,6 +25,15 @@ def chosen_language(override: str | None = None) -> str:
 _installed: list[QTranslator] = []
 
 
+def current() -> str:
+    """The language the interface shows: the installed translation's, else English (the source texts)."""
+    for translator in _installed:
+        language = translator.language()[:2]
+        if language in LANGUAGES:
+            return language
+    return "en"
+
+
 def install(language: str) -> str:
     """Load the language's .qm into the application (replacing the previous one)."""
     app = QCoreApplication.instance()

@@ -1,76 +1,28 @@
-"""User-visible names of entities, list columns and stored values, translated with Qt Linguist.
-
-Source strings are English; resources/translations/ holds the Swedish (default) and English .qm.
-"""
+"""User-visible names of entities and list columns (from the registry, db/entities.py, in the
+interface's language) and stored values as the office reads them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
+from db.entities import Label, column_label, spec
 from db.validation import format_phone, format_sek
-
-ENTITY_PLURAL = {
-    "contact": QT_TRANSLATE_NOOP("Labels", "Contacts"),
-    "organisation": QT_TRANSLATE_NOOP("Labels", "Organisations"),
-    "project": QT_TRANSLATE_NOOP("Labels", "Projects"),
-    "network": QT_TRANSLATE_NOOP("Labels", "Networks"),
-    "activity": QT_TRANSLATE_NOOP("Labels", "Activities"),
-    "call": QT_TRANSLATE_NOOP("Labels", "Calls"),
-    "note": QT_TRANSLATE_NOOP("Labels", "Notes"),
-}
-ENTITY_SINGULAR = {
-    "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
-    "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
-    "project": QT_TRANSLATE_NOOP("Labels", "Project"),
-    "network": QT_TRANSLATE_NOOP("Labels", "Network"),
-    "activity": QT_TRANSLATE_NOOP("Labels", "Activity"),
-    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
-    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
-}
-COLUMN = {
-    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
-    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
-    "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
-    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-    "municipality": QT_TRANSLATE_NOOP("Labels", "Municipality"),
-    "short_name": QT_TRANSLATE_NOOP("Labels", "Short name"),
-    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
-    "county": QT_TRANSLATE_NOOP("Labels", "County"),
-    "org_number": QT_TRANSLATE_NOOP("Labels", "Org. number"),
-    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
-    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
-    "coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
-    "total_budget_sek": QT_TRANSLATE_NOOP("Labels", "Total budget"),
-    "grant_sek": QT_TRANSLATE_NOOP("Labels", "Grant"),
-    "start_date": QT_TRANSLATE_NOOP("Labels", "Start"),
-    "end_date": QT_TRANSLATE_NOOP("Labels", "End"),
-    "parent": QT_TRANSLATE_NOOP("Labels", "Part of"),
-    "members": QT_TRANSLATE_NOOP("Labels", "Members"),
-    "starts": QT_TRANSLATE_NOOP("Labels", "Date"),
-    "place": QT_TRANSLATE_NOOP("Labels", "Place"),
-    "attendance": QT_TRANSLATE_NOOP("Labels", "Attendance"),
-    "year": QT_TRANSLATE_NOOP("Labels", "Year"),
-    "theme": QT_TRANSLATE_NOOP("Labels", "Theme"),
-    "opens": QT_TRANSLATE_NOOP("Labels", "Opens"),
-    "closes": QT_TRANSLATE_NOOP("Labels", "Closes"),
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from desktop import i18n
 
 
 def entity_plural(entity: str) -> str:
-    return tr(ENTITY_PLURAL[entity])
+    return _label(spec(entity).plural, entity)
 
 
 def entity_singular(entity: str) -> str:
-    return tr(ENTITY_SINGULAR[entity])
+    return _label(spec(entity).singular, entity)
 
 
 def column(key: str) -> str:
-    return tr(COLUMN.get(key, key))
+    """A list column's heading (the registry's label in the interface language)."""
+    return column_label(key, i18n.current())
+
+
+def _label(label: Label | None, fallback: str) -> str:
+    return label(i18n.current()) if label is not None else fallback
 
 
 def display(kind: str, value) -> str:

@@ -6,21 +6,15 @@ Keep %1, %2 … and {name} placeholders; an & marks the accelerator (unique with
 """
 
 SV: dict[str | tuple[str, str], str] = {
-    # --- entities and list columns (Labels) ------------------------------------------------
+    # --- names also used outside the registry's labels (db/entities.py) ---------------------
     "Contacts": "Kontakter",
     "Organisations": "Organisationer",
     "Projects": "Projekt",
     "Networks": "Nätverk",
     "Activities": "Aktiviteter",
-    "Calls": "Utlysningar",
     "Notes": "Anteckningar",
-    "Contact": "Kontakt",
     "Organisation": "Organisation",
-    "Project": "Projekt",
-    "Network": "Nätverk",
-    "Activity": "Aktivitet",
     "Call": "Utlysning",
-    "Note": "Anteckning",
     "Name": "Namn",
     "Title": "Titel",
     "E-mail": "E-post",
@@ -41,7 +35,6 @@ SV: dict[str | tuple[str, str], str] = {
     "End": "Slut",
     "Part of": "Del av",
     "Members": "Medlemmar",
-    "Date": "Datum",
     "Place": "Plats",
     "Attendance": "Antal deltagare",
     "Year": "År",

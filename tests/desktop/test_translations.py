@@ -15,7 +15,7 @@ from cli.messages import describe
 from db import InvalidValue, Message, ValidationError
 from db import models as m
 from db import validation as v
-from desktop import i18n, settings
+from desktop import i18n, labels, settings
 from desktop.messages import core, translate_error, translate_field_error, translate_message
 
 TRANSLATIONS = i18n.TRANSLATIONS
@@ -81,10 +81,19 @@ def test_the_qm_holds_every_translation_of_the_ts(qapp, language):
         assert translator.translate(context, source) == translation.text, (context, source)
 
 
+def test_entity_and_column_labels_follow_the_interface_language(language):
+    assert labels.entity_plural("contact") == "Contacts"  # no translation installed: the English source
+    language("sv")
+    assert (labels.entity_plural("contact"), labels.entity_singular("call"), labels.column("email")) == (
+        "Kontakter", "Utlysning", "E-post")
+    language("en")
+    assert (labels.entity_plural("contact"), labels.entity_singular("call"), labels.column("email")) == (
+        "Contacts", "Call", "E-mail")
+
+
 def test_a_handful_of_swedish_translations_in_the_qm(qapp):
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / "kunskapsbanken_sv.qm"))
-    assert translator.translate("Labels", "Contacts") == "Kontakter"
     assert translator.translate("MainWindow", "&File") == "&Arkiv"
     assert translator.translate("MainWindow", "Trash") == "Papperskorg"
     assert translator.translate("SearchPanel", "Did you mean: %1?") == "Menade du: %1?"
