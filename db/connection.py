@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import collation
+from db.errors import CodedError
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -20,8 +21,8 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15_000
 
 
-class DatabaseError(Exception):
-    """A database that cannot be opened as it is; the message says why."""
+class DatabaseError(CodedError):
+    """A database that cannot be opened as it is; the code says why."""
 
 
 class SchemaTooNewError(DatabaseError):
@@ -48,14 +49,14 @@ def read_schema_version(path: Path) -> int:
         version, foreign = _peek(path)
     except sqlite3.DatabaseError as exc:
         if not _left_by_a_crash(path, exc):
-            raise DatabaseError(f"{path} is not a Kunskapsbanken database ({exc})") from None
+            raise DatabaseError("not_a_database", path=str(path), detail=str(exc)) from None
         _roll_back(path)
         try:
             version, foreign = _peek(path)
         except sqlite3.DatabaseError as again:
-            raise DatabaseError(f"{path} is not a Kunskapsbanken database ({again})") from None
+            raise DatabaseError("not_a_database", path=str(path), detail=str(again)) from None
     if foreign:
-        raise DatabaseError(f"{path} holds tables of another program; it is not a Kunskapsbanken database")
+        raise DatabaseError("foreign_database", path=str(path))
     return version
 
 
@@ -99,7 +100,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VE
     """Run the missing steps, each in its own transaction. Returns the new version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version == 0 and _has_foreign_tables(conn):
-        raise DatabaseError(f"{path} holds tables of another program; it is not a Kunskapsbanken database")
+        raise DatabaseError("foreign_database", path=str(path))
     if version > 0 and version < target and path is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = backup_copy(conn, path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix}"))
@@ -140,13 +141,12 @@ def open_database(path: Path | str, *, create: bool = True, target: int = SCHEMA
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     if not existed and not create:
-        raise DatabaseError(f"{path} does not exist")
+        raise DatabaseError("no_such_database", path=str(path))
     if existed:
         version = read_schema_version(path)
         if version > SCHEMA_VERSION:
             raise SchemaTooNewError(
-                f"{path} has schema version {version}, newer than this app understands "
-                f"({SCHEMA_VERSION}); update the app. The file was not changed."
+                "schema_too_new", path=str(path), version=version, supported=SCHEMA_VERSION
             )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -160,7 +160,7 @@ def open_database(path: Path | str, *, create: bool = True, target: int = SCHEMA
         _ensure_device_id(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseError(f"{path} could not be opened: {exc}") from None
+        raise DatabaseError("cannot_open_database", path=str(path), detail=str(exc)) from None
     except BaseException:
         conn.close()
         raise

@@ -94,9 +94,9 @@ def run(argv: list[str]) -> int:
         prepare_database(path, args.demo)
         backend = Backend(path)
     except DatabaseError as exc:
-        from desktop.messages import translate_message
+        from desktop.messages import translate_error
 
-        QMessageBox.critical(None, paths.APP_NAME, translate_message(str(exc)))
+        QMessageBox.critical(None, paths.APP_NAME, translate_error(exc))
         return 2
     controller = WindowController(backend, MainWindow, background=not args.screenshot)
     try:

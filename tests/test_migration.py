@@ -53,8 +53,9 @@ def test_failed_step_rolls_back_that_step(old_db, monkeypatch):
 
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS[:1], [*schema.MIGRATIONS[1], "THIS IS NOT SQL"]])
     monkeypatch.setattr("db.connection.MIGRATIONS", schema.MIGRATIONS)
-    with pytest.raises(DatabaseError, match="could not be opened"):
+    with pytest.raises(DatabaseError) as exc:
         KnowledgeBase.open(old_db, search=False)
+    assert exc.value.code == "cannot_open_database"
     assert read_schema_version(old_db) == 1
     conn = sqlite3.connect(old_db)
     assert "index_queue" not in [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
@@ -66,7 +67,8 @@ def test_newer_schema_is_refused_untouched(old_db):
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     before = old_db.read_bytes()
-    with pytest.raises(SchemaTooNewError, match="newer than this app"):
+    with pytest.raises(SchemaTooNewError) as exc:
         KnowledgeBase.open(old_db)
+    assert exc.value.params == {"path": str(old_db), "version": SCHEMA_VERSION + 1, "supported": SCHEMA_VERSION}
     assert old_db.read_bytes() == before
     assert not list(old_db.parent.glob("*.bak*"))

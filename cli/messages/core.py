@@ -34,4 +34,16 @@ TEXT: dict[str, str] = {
     "parent_is_descendant": "{value} lies below this {entity}: a parent cannot also be a descendant",
     "conflicts_with_existing": "conflicts with an existing {entity}: {detail}",
     "tag_exists": "there is already a tag named '{name}'",
+    # db/connection.py
+    "not_a_database":
+        "{path} is not a Kunskapsbanken database ({detail})",
+    "foreign_database":
+        "{path} holds tables of another program; it is not a Kunskapsbanken database",
+    "no_such_database":
+        "{path} does not exist",
+    "schema_too_new":
+        "{path} has schema version {version}, newer than this app understands ({supported}); "
+        "update the app. The file was not changed.",
+    "cannot_open_database":
+        "{path} could not be opened: {detail}",
 }

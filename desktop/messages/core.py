@@ -41,4 +41,16 @@ TEXT: dict[str, str] = {
         "Messages", "{value} lies below this {entity}: a parent cannot also be a descendant"),
     "conflicts_with_existing": QT_TRANSLATE_NOOP("Messages", "conflicts with an existing {entity}: {detail}"),
     "tag_exists": QT_TRANSLATE_NOOP("Messages", "there is already a tag named '{name}'"),
+    # db/connection.py
+    "not_a_database": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a Kunskapsbanken database ({detail})"),
+    "foreign_database": QT_TRANSLATE_NOOP(
+        "Messages", "{path} holds tables of another program; it is not a Kunskapsbanken database"),
+    "no_such_database": QT_TRANSLATE_NOOP(
+        "Messages", "{path} does not exist"),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Messages", "{path} has schema version {version}, newer than this app understands ({supported}); "
+        "update the app. The file was not changed."),
+    "cannot_open_database": QT_TRANSLATE_NOOP(
+        "Messages", "{path} could not be opened: {detail}"),
 }

@@ -376,6 +376,19 @@ SV: dict[str | tuple[str, str], str] = {
     "at most {maximum} characters": "högst {maximum} tecken",
     "{value} is before {other_field} {other_value}": "{value} är tidigare än {other_field} ({other_value})",
     "'{value}' is not one of: {allowed}": "”{value}” är inte något av: {allowed}",
+    # db/connection.py
+    "{path} is not a Kunskapsbanken database ({detail})":
+        "{path} är ingen Kunskapsbanken-databas ({detail})",
+    "{path} holds tables of another program; it is not a Kunskapsbanken database":
+        "{path} innehåller tabeller från ett annat program; det är ingen Kunskapsbanken-databas",
+    "{path} does not exist":
+        "{path} finns inte",
+    "{path} has schema version {version}, newer than this app understands ({supported}); "
+        "update the app. The file was not changed.":
+        "{path} har schemaversion {version}, nyare än den här versionen av appen förstår ({supported}); "
+        "uppdatera appen. Filen ändrades inte.",
+    "{path} could not be opened: {detail}":
+        "{path} gick inte att öppna: {detail}",
     # db/services.py
     "no {entity} with id {id}": "{entity} med id {id} finns inte",
     "{value} lies below this {entity}: a parent cannot also be a descendant":
