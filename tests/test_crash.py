@@ -34,6 +34,8 @@ from db.schema import ENTITY_TABLES, SCHEMA_VERSION
 from db.search import service as s
 from db.search import whoosh_engine as si
 
+pytestmark = pytest.mark.slow  # real child processes, killed or writing at once
+
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
 ROOT = CHILD.parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "schema1.db"

@@ -11,12 +11,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from db import KnowledgeBase
 from db import models as m
 from db.care.check import check_database
 from db.external_changes import ChangeWatcher
 from db.search import service as s
 from db.search import whoosh_engine as si
+
+pytestmark = pytest.mark.slow  # real child processes, killed or writing at once
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
 ROOT = CHILD.parent.parent
