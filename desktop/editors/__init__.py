@@ -9,27 +9,25 @@
         ...  # offer "Undo": restore(backend, "project", project_id)
 
 The caller owns the dialog: it is not deleted on close (set Qt.WA_DeleteOnClose for that).
+
+What is where: base.py (EditDialog), one module per entity's dialog (activity.py is the meeting
+log), form_widgets.py and form_values.py (what the forms are made of), picker.py (pick records by
+typing), link_rows.py (linked records with role and dates), deletion.py (confirm_delete, restore).
+Every save is a named operation of db/operations.py. No module here imports this one.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-from db import models
-from desktop import labels
 from desktop.editors.activity import MeetingDialog
-from desktop.editors.base import EditDialog, record_title, translate
+from desktop.editors.base import EditDialog
 from desktop.editors.call import CallDialog
 from desktop.editors.contact import ContactDialog
+from desktop.editors.deletion import confirm_delete, restore
 from desktop.editors.network import NetworkDialog
 from desktop.editors.organisation import OrganisationDialog
 from desktop.editors.project import ProjectDialog
-from desktop.messages import translate_error
-
-log = logging.getLogger(__name__)
 
 DIALOGS: dict[str, type[EditDialog]] = {
     "contact": ContactDialog,
@@ -50,36 +48,6 @@ def open_editor(backend, entity: str, record_id: str | None = None, parent: QWid
     except KeyError:
         raise ValueError(f"no edit dialog for '{entity}'") from None
     return cls(backend, record_id, parent, prefill=prefill)
-
-
-def confirm_delete(backend, entity: str, record_id: str, parent: QWidget | None = None,
-                   on_done: Callable[[models.Saved], None] | None = None) -> bool:
-    """Ask, naming the record; on yes, delete it (softly: restore() undoes it). True when deleted
-    (or, with a worker thread, queued for deletion)."""
-    record = backend.kb.service(entity).get(record_id)
-    kind = labels.entity_singular(entity).lower()
-    answer = QMessageBox.question(
-        parent, translate("Dialogs", "Delete"),
-        translate("Dialogs", "Delete the {kind} \u201c{title}\u201d?\n\nYou can undo this afterwards.").format(
-            kind=kind, title=record_title(entity, record)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-
-    def failed(error: BaseException) -> None:
-        log.error("deleting %s %s failed", entity, record_id, exc_info=error)
-        message = translate("Dialogs", "Could not delete: {error}").format(error=translate_error(error))
-        QMessageBox.warning(parent, translate("Dialogs", "Delete"), message)
-
-    backend.write(lambda kb: kb.service(entity).delete(record_id), on_done, failed)
-    log.info("deleting %s %s", entity, record_id)
-    return True
-
-
-def restore(backend, entity: str, record_id: str, on_done: Callable[[models.Saved], None] | None = None) -> None:
-    """Undo a delete."""
-    backend.write(lambda kb: kb.service(entity).restore(record_id), on_done)
-    log.info("restoring %s %s", entity, record_id)
 
 
 __all__ = ["DIALOGS", "EditDialog", "MeetingDialog", "confirm_delete", "open_editor", "restore"]

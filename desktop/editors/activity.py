@@ -22,27 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import KnowledgeBase, details, models
+from db import KnowledgeBase, details, models, operations
 from db.validation import FieldError
-from desktop.editors.base import (
-    EditDialog,
-    Operation,
+from desktop.editors.base import EditDialog, Operation
+from desktop.editors.form_values import datetime_text, int_or_text, text_or_none, title_for
+from desktop.editors.form_widgets import (
     combo,
-    datetime_text,
+    date_width,
     error_label,
-    field_errors,
     fix_tab_order,
     heading,
-    int_or_text,
     plain_text_edit,
     set_combo,
     set_error,
-    sync_links,
-    text_or_none,
-    title_for,
     translate,
 )
-from desktop.editors.picker import RecordPicker, date_width
+from desktop.editors.picker import RecordPicker
 
 log = logging.getLogger(__name__)
 PARTICIPANTS = ("contact", "organisation")
@@ -256,41 +251,26 @@ class MeetingDialog(EditDialog):
             online=self.online.isChecked(), attendance=int_or_text(self.attendance.text()),
             minutes=text_or_none(self.minutes.toPlainText()), logged_by=base.logged_by)
 
-    def _links(self, activity_id: str) -> list[models.ActivityLink]:
+    def _links(self) -> list[models.ActivityLink]:
+        """Participants and topics as link records (the operation fills in the activity)."""
         links = []
         for picker, role in ((self.participants, "deltagare"), (self.topics, "ämne")):
             for choice in picker.choices():
-                links.append(models.ActivityLink(id=choice.data.get("link_id"), activity_id=activity_id,
-                                                 role=choice.data.get("role") or role,
+                links.append(models.ActivityLink(id=choice.data.get("link_id"), role=choice.data.get("role") or role,
                                                  **{f"{choice.entity}_id": choice.id}))
         return links
 
-    def _follow_ups(self, activity_id: str) -> list[models.FollowUp]:
-        return [models.FollowUp(id=row.id, activity_id=activity_id, text=row.text, owner_id=row.owner_id,
-                                due=row.due, done_at=row.done_at) for row in self.follow_ups.rows()]
+    def _follow_ups(self) -> list[models.FollowUp]:
+        return [models.FollowUp(id=row.id, text=row.text, owner_id=row.owner_id, due=row.due, done_at=row.done_at)
+                for row in self.follow_ups.rows()]
 
     def extra_errors(self) -> list[FieldError]:
-        errors = []
-        for i, rec in enumerate(self._follow_ups(self.record_id or "")):
-            errors += field_errors(self.kb.follow_ups, rec, f"follow_ups[{i}]", ignore=("activity_id",))
-        return errors
+        return operations.link_errors(self.kb, "follow_ups", self._follow_ups())
 
     def extra_state(self):
         return (self.participants.values(), self.topics.values(), self.follow_ups.rows())
 
     def operation(self, record: models.Activity) -> Operation:
-        links, follow_ups = self._links(""), self._follow_ups("")
-        existing_links, existing_follow_ups = list(self._existing_links), list(self._existing_follow_ups)
-
-        def save(kb: KnowledgeBase) -> models.Saved:
-            saved = kb.activities.update(record) if record.id else kb.activities.create(record)
-            activity_id = saved.record.id
-            sync_links(kb, kb.activity_links, "links",
-                       [models.ActivityLink(**{**vars(r), "activity_id": activity_id}) for r in links],
-                       existing_links)
-            sync_links(kb, kb.follow_ups, "follow_ups",
-                       [models.FollowUp(**{**vars(r), "activity_id": activity_id}) for r in follow_ups],
-                       existing_follow_ups)
-            return saved
-
-        return save
+        links, follow_ups = self._links(), self._follow_ups()
+        loaded = [*self._existing_links, *self._existing_follow_ups]
+        return lambda kb: operations.log_activity(kb, record, links, follow_ups, replaces=loaded)

@@ -1,308 +1,59 @@
-"""The edit dialog base class and the small form widgets every dialog shares.
+"""The edit dialog base class.
 
 An `EditDialog` builds its form in `build()`, fills it in `load()`, turns it back into a record
-with `record_from_form()` and returns the write as a plain function of a KnowledgeBase from
-`operation()`. The base does the rest: validation as you type (the data layer's rules and
-messages, shown under the field they are about), Save enabled only while everything is valid,
-one `backend.write` per save inside `kb.batch()`, errors shown without touching what was typed,
-the unsaved-changes prompt, Ctrl+S, tab order and the remembered geometry.
+with `record_from_form()` and names its write in `operation()`: a named operation of db/operations.py
+with the form's values bound to it. The base does the rest: validation as you type (the data
+layer's rules and messages, shown under the field they are about), Save enabled only while
+everything is valid, one `backend.write` per save (the operation is one transaction), errors shown
+without touching what was typed, the unsaved-changes prompt, Ctrl+S, tab order and the remembered
+geometry. The form widgets are in form_widgets.py, the text-to-value helpers in form_values.py.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from db import KnowledgeBase, ValidationError, models
-from db.record_details import title_of
-from db.validation import FieldError, parse_amount
+from db.entities import SPECS
+from db.operations import OpResult
+from db.validation import FieldError
 from desktop import labels, settings
+from desktop.editors.deletion import confirm_delete
+from desktop.editors.form_widgets import (
+    BANNER_STYLE,
+    HINT_STYLE,
+    WARNING_STYLE,
+    FieldBox,
+    fix_tab_order,
+    on_change,
+    sentence,
+)
 from desktop.messages import translate_error, translate_field_error, translate_message
 
 log = logging.getLogger(__name__)
 
-Operation = Callable[[KnowledgeBase], models.Saved]
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5a00;"
-HINT_STYLE = "color: palette(placeholder-text);"
-BANNER_STYLE = "background: #fdecea; color: #7a0014; border: 1px solid #e0a0a0; border-radius: 4px; padding: 6px;"
+Operation = Callable[[KnowledgeBase], OpResult]
 _INDEXED = re.compile(r"^(?P<name>\w+)\[(?P<index>\d+)\](?:\.(?P<sub>\w+))?$")
-
-
-translate = QCoreApplication.translate  # translate("Dialogs", "...") outside QObject methods (lupdate finds it)
-
-
-# --- values ------------------------------------------------------------------------------
-
-
-def record_title(entity: str, record: models.Record) -> str:
-    if isinstance(record, models.Contact):
-        return record.full_name
-    return getattr(record, "title", None) or getattr(record, "name", "") or ""
-
-
-def title_for(kb: KnowledgeBase, entity: str, record_id: str | None) -> str:
-    return (title_of(kb, entity, record_id) or "") if record_id else ""
-
-
-def text_or_none(text: str) -> str | None:
-    text = text.strip()
-    return text or None
-
-
-def amount_or_text(text: str) -> int | str | None:
-    """A typed amount ("83 500 000 kr") as kronor; text that is no amount is passed on as it was
-    typed, so the data layer's own message says what is wrong with it."""
-    if not text.strip():
-        return None
-    try:
-        return parse_amount(text)
-    except ValueError:
-        return text
-
-
-def int_or_text(text: str) -> int | str | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        return text
-
-
-def datetime_text(value: str | None) -> str:
-    """Stored "2022-10-27T09:30" as typed and shown: "2022-10-27 09:30"."""
-    return labels.display("date", value)
-
-
-def field_errors(service, record: models.Record, prefix: str, ignore: Iterable[str] = ()) -> list[FieldError]:
-    """A link row's errors, named "prefix.field" (the owner's id, not yet known, is ignored)."""
-    try:
-        service.validate(record)
-    except ValidationError as exc:
-        skip = set(ignore)
-        return [FieldError(f"{prefix}.{e.field}", e.code, **e.params) for e in exc.errors if e.field not in skip]
-    return []
-
-
-def sync_links(kb: KnowledgeBase, service, name: str, wanted: Sequence[models.Record],
-               existing: Iterable[str]) -> None:
-    """Create the new link rows, update the kept ones, soft-delete the ones no longer wanted.
-    A ValidationError names the row: "name[i].field", so the dialog can mark it."""
-    kept = {rec.id for rec in wanted if rec.id}
-    for index, rec in enumerate(wanted):
-        try:
-            if rec.id:
-                service.update(rec)
-            else:
-                service.create(rec)
-        except ValidationError as exc:
-            raise ValidationError([FieldError(f"{name}[{index}].{e.field}", e.code, **e.params)
-                                   for e in exc.errors]) from None
-    for link_id in existing:
-        if link_id not in kept:
-            service.delete(link_id)
-
-
-# --- form widgets --------------------------------------------------------------------------
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def sentence(message: str) -> str:
-    """The data layer's "name is required" as "Name is required"."""
-    return message[:1].upper() + message[1:]
-
-
-def set_error(label: QLabel, message: str | None) -> None:
-    label.setText(sentence(message or ""))
-    label.setVisible(bool(message))
-
-
-class FieldBox(QWidget):
-    """An input with its error message right below it."""
-
-    def __init__(self, widget: QWidget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.widget = widget
-        # Only what grows by nature (a text editor) takes the form's spare height.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, widget.sizePolicy().verticalPolicy())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        self.error = error_label()
-        layout.addWidget(self.error)
-
-    def set_error(self, message: str | None) -> None:
-        set_error(self.error, message)
-        if self.widget.accessibleDescription() != (message or ""):
-            self.widget.setAccessibleDescription(message or "")
-
-
-class MultiLineEdit(QWidget):
-    """Several one-line values (e-mails, phone numbers): one field each, always one empty field
-    at the end for the next. Row i is value i, blank rows counted (the data layer does the same)."""
-
-    changed = Signal()
-
-    def __init__(self, accessible: str, placeholder: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.accessible, self.placeholder = accessible, placeholder
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
-        self.edits: list[QLineEdit] = []
-        self.errors: list[QLabel] = []
-        self._add()
-
-    def _add(self, text: str = "") -> QLineEdit:
-        edit = QLineEdit(text)
-        edit.setPlaceholderText(self.placeholder)
-        edit.setAccessibleName(f"{self.accessible} {len(self.edits) + 1}")
-        edit.textChanged.connect(self._edited)
-        label = error_label()
-        self._layout.addWidget(edit)
-        self._layout.addWidget(label)
-        self.edits.append(edit)
-        self.errors.append(label)
-        return edit
-
-    def _edited(self) -> None:
-        if self.edits[-1].text().strip():
-            self._add()
-            fix_tab_order(self.window())
-        self.changed.emit()
-
-    def values(self) -> list[str]:
-        values = [edit.text() for edit in self.edits]
-        while values and not values[-1].strip():
-            values.pop()
-        return values
-
-    def set_values(self, values: Iterable[str]) -> None:
-        values = list(values)
-        while len(self.edits) < len(values) + 1:
-            self._add()
-        for edit, value in zip(self.edits, [*values, *[""] * len(self.edits)], strict=False):
-            edit.blockSignals(True)
-            edit.setText(value)
-            edit.blockSignals(False)
-
-    def clear_errors(self) -> None:
-        for label in self.errors:
-            set_error(label, None)
-
-    def set_row_error(self, index: int, message: str, sub: str | None = None) -> bool:
-        if not 0 <= index < len(self.errors):
-            return False
-        set_error(self.errors[index], message)
-        return True
-
-
-def plain_text_edit(height: int = 90) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
-    edit.setMinimumHeight(height)
-    return edit
-
-
-def combo(values: Iterable[str], blank: bool = False) -> QComboBox:
-    box = QComboBox()
-    if blank:
-        box.addItem("", None)
-    for value in values:
-        box.addItem(value, value)
-    return box
-
-
-def set_combo(box: QComboBox, value: Any) -> None:
-    index = box.findData(value)
-    if index < 0 and value is not None:  # a stored value the list does not know: keep it
-        box.addItem(str(value), value)
-        index = box.count() - 1
-    box.setCurrentIndex(max(index, 0))
-
-
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
-    return label
-
-
-def _focus_widgets(widget: QWidget) -> list[QWidget]:
-    """The inputs in the order their layouts show them (for the tab order)."""
-    found: list[QWidget] = []
-
-    def visit_layout(layout: QLayout) -> None:
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item.widget() is not None:
-                visit(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
-
-    def visit(w: QWidget) -> None:
-        if isinstance(w, QScrollArea):
-            if w.widget() is not None:
-                visit(w.widget())
-            return
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QLabel):
-            found.append(w)
-        if isinstance(w, (QComboBox, QPlainTextEdit, QLineEdit, QAbstractButton)):
-            return
-        if w.layout() is not None:
-            visit_layout(w.layout())
-
-    if widget.layout() is not None:
-        visit_layout(widget.layout())
-    return found
-
-
-def fix_tab_order(window: QWidget) -> None:
-    """Tab follows the form from top to bottom, rows added later included."""
-    if isinstance(window, EditDialog):
-        widgets = _focus_widgets(window)
-        for first, second in itertools.pairwise(widgets):
-            QWidget.setTabOrder(first, second)
-
-
-# --- the dialog ------------------------------------------------------------------------------
 
 
 @dataclass
@@ -317,6 +68,7 @@ class EditDialog(QDialog):
     saved = Signal(str, str)
     deleted = Signal(str, str)
     entity: ClassVar[str] = ""
+    tab_order_follows_form: ClassVar[bool] = True  # rows added later join the tab order (fix_tab_order)
 
     def __init__(self, backend, record_id: str | None = None, parent: QWidget | None = None,
                  prefill: list[tuple[str, str]] | None = None):
@@ -375,12 +127,10 @@ class EditDialog(QDialog):
         return None
 
     def operation(self, record: models.Record) -> Operation:
-        """The write, as a function of the worker's KnowledgeBase. It runs on the worker thread:
-        it may use only plain values gathered here, never a widget."""
-        service_name = self.entity
-        if record.id:
-            return lambda kb: kb.service(service_name).update(record)
-        return lambda kb: kb.service(service_name).create(record)
+        """The write: a named operation of db/operations.py with the form's values bound to it
+        (`lambda kb: operations.save_call(kb, record)`). It runs on the worker thread, so it may use
+        only plain values gathered here, never a widget."""
+        raise NotImplementedError
 
     # --- frame ------------------------------------------------------------------------------
 
@@ -436,7 +186,7 @@ class EditDialog(QDialog):
         kind = labels.entity_singular(self.entity).lower()
         if self.original is None:
             return self.tr("New {kind}").format(kind=kind)
-        return self.tr("Edit {kind}: {title}").format(kind=kind, title=record_title(self.entity, self.original))
+        return self.tr("Edit {kind}: {title}").format(kind=kind, title=SPECS[self.entity].title(self.original))
 
     # --- building the form ------------------------------------------------------------------
 
@@ -454,21 +204,7 @@ class EditDialog(QDialog):
 
     def watch(self, widget: QWidget, name: str) -> None:
         """Revalidate when the widget changes; the field counts as touched from then on."""
-        def changed(*_args) -> None:
-            self._field_changed(name)
-
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(changed)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(changed)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(changed)
-            if widget.isEditable():
-                widget.editTextChanged.connect(changed)
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(changed)
-        elif hasattr(widget, "changed"):
-            widget.changed.connect(changed)
+        on_change(widget, lambda *_args: self._field_changed(name))
 
     def line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -577,19 +313,13 @@ class EditDialog(QDialog):
         if not self.save_button.isEnabled():
             self._focus_first_error()
             return
-        record = self.record_from_form()
-        operation = self.operation(record)
-
-        def in_one_transaction(kb: KnowledgeBase) -> models.Saved:
-            with kb.batch():
-                return operation(kb)
-
+        operation = self.operation(self.record_from_form())
         self._saving = True
         self.save_button.setEnabled(False)
         self.banner.hide()
-        self.backend.write(in_one_transaction, self._on_saved, self._on_failed)
+        self.backend.write(operation, self._on_saved, self._on_failed)
 
-    def _on_saved(self, saved: models.Saved) -> None:
+    def _on_saved(self, saved: OpResult) -> None:
         self._saving = False
         self.record_id = saved.record.id
         self._clean_state = self.state()
@@ -638,8 +368,6 @@ class EditDialog(QDialog):
         super().done(result)
 
     def _delete(self) -> None:
-        from desktop.editors import confirm_delete
-
         if self.record_id and confirm_delete(self.backend, self.entity, self.record_id, self):
             self.deleted.emit(self.entity, self.record_id)
             self._clean_state = self.state()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from db import models
+from db import models, operations
 from desktop import labels
-from desktop.editors.base import EditDialog, MultiLineEdit, amount_or_text, int_or_text, plain_text_edit, text_or_none
+from desktop.editors.base import EditDialog, Operation
+from desktop.editors.form_values import amount_or_text, int_or_text, text_or_none
+from desktop.editors.form_widgets import MultiLineEdit, plain_text_edit
 
 log = logging.getLogger(__name__)
 
@@ -47,3 +49,6 @@ class CallDialog(EditDialog):
             opens=text_or_none(self.opens.text()), closes=text_or_none(self.closes.text()),
             decision_by=text_or_none(self.decision_by.text()), budget_sek=amount_or_text(self.budget.text()),
             description=text_or_none(self.description.toPlainText()))
+
+    def operation(self, record: models.Call) -> Operation:
+        return lambda kb: operations.save_call(kb, record)

@@ -7,23 +7,13 @@ import logging
 
 from PySide6.QtWidgets import QCheckBox
 
-from db import KnowledgeBase, details, models
+from db import details, models, operations
 from db.validation import FieldError
 from desktop import labels
-from desktop.editors.base import (
-    EditDialog,
-    MultiLineEdit,
-    Operation,
-    combo,
-    field_errors,
-    heading,
-    plain_text_edit,
-    set_combo,
-    sync_links,
-    text_or_none,
-    title_for,
-)
-from desktop.editors.picker import LinkRow, LinkRows
+from desktop.editors.base import EditDialog, Operation
+from desktop.editors.form_values import text_or_none, title_for
+from desktop.editors.form_widgets import MultiLineEdit, combo, heading, plain_text_edit, set_combo
+from desktop.editors.link_rows import LinkRow, LinkRows
 
 log = logging.getLogger(__name__)
 DEFAULT_LEGAL_BASIS = "allmänt intresse"
@@ -91,28 +81,18 @@ class ContactDialog(EditDialog):
             source=text_or_none(self.source.text()), informed_at=text_or_none(self.informed_at.text()),
             retain_until=text_or_none(self.retain_until.text()))
 
-    def _affiliations(self, contact_id: str) -> list[models.Affiliation]:
-        return [models.Affiliation(id=row.link_id, contact_id=contact_id, organisation_id=row.entity_id,
-                                   role=row.role, from_date=row.from_date, to_date=row.to_date)
+    def _affiliations(self) -> list[models.Affiliation]:
+        """The rows as link records (the operation fills in the contact)."""
+        return [models.Affiliation(id=row.link_id, organisation_id=row.entity_id, role=row.role,
+                                   from_date=row.from_date, to_date=row.to_date)
                 for row in self.affiliations.rows()]
 
     def extra_errors(self) -> list[FieldError]:
-        errors = []
-        for i, rec in enumerate(self._affiliations(self.record_id or "")):
-            errors += field_errors(self.kb.affiliations, rec, f"affiliations[{i}]", ignore=("contact_id",))
-        return errors
+        return operations.link_errors(self.kb, "affiliations", self._affiliations())
 
     def extra_state(self):
         return self.affiliations.rows()
 
     def operation(self, record: models.Contact) -> Operation:
-        rows, existing = self._affiliations(""), list(self._existing)
-
-        def save(kb: KnowledgeBase) -> models.Saved:
-            saved = kb.contacts.update(record) if record.id else kb.contacts.create(record)
-            contact_id = saved.record.id
-            wanted = [models.Affiliation(**{**vars(r), "contact_id": contact_id}) for r in rows]
-            sync_links(kb, kb.affiliations, "affiliations", wanted, existing)
-            return saved
-
-        return save
+        affiliations, loaded = self._affiliations(), list(self._existing)
+        return lambda kb: operations.save_contact(kb, record, affiliations, replaces=loaded)

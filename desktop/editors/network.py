@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import logging
 
-from db import KnowledgeBase, details, models
+from db import details, models, operations
 from db.validation import FieldError
-from desktop.editors.base import (
-    EditDialog,
-    Operation,
-    field_errors,
-    plain_text_edit,
-    sync_links,
-    text_or_none,
-    title_for,
-)
-from desktop.editors.picker import LinkRow, LinkRows, RecordField
+from desktop.editors.base import EditDialog, Operation
+from desktop.editors.form_values import text_or_none, title_for
+from desktop.editors.form_widgets import plain_text_edit
+from desktop.editors.link_rows import LinkRow, LinkRows
+from desktop.editors.picker import RecordField
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +58,10 @@ class NetworkDialog(EditDialog):
             id=base.id, name=self.name.text(), description=text_or_none(self.description.toPlainText()),
             parent_id=self.parent.value(), coordinator_id=self.coordinator.value())
 
-    def _members(self, network_id: str) -> list[models.Membership]:
-        return [models.Membership(id=row.link_id, network_id=network_id, role=row.role, from_date=row.from_date,
-                                  to_date=row.to_date, **{f"{row.entity}_id": row.entity_id})
+    def _members(self) -> list[models.Membership]:
+        """The rows as link records (the operation fills in the network)."""
+        return [models.Membership(id=row.link_id, role=row.role, from_date=row.from_date, to_date=row.to_date,
+                                  **{f"{row.entity}_id": row.entity_id})
                 for row in self.members.rows()]
 
     def extra_errors(self) -> list[FieldError]:
@@ -74,20 +70,11 @@ class NetworkDialog(EditDialog):
         errors += [FieldError(name, message) for name, field in (("parent_id", self.parent),
                                                                   ("coordinator_id", self.coordinator))
                    if field.unpicked()]
-        for i, rec in enumerate(self._members(self.record_id or "")):
-            errors += field_errors(self.kb.memberships, rec, f"members[{i}]", ignore=("network_id",))
-        return errors
+        return errors + operations.link_errors(self.kb, "members", self._members())
 
     def extra_state(self):
         return self.members.rows()
 
     def operation(self, record: models.Network) -> Operation:
-        rows, existing = self._members(""), list(self._existing)
-
-        def save(kb: KnowledgeBase) -> models.Saved:
-            saved = kb.networks.update(record) if record.id else kb.networks.create(record)
-            wanted = [models.Membership(**{**vars(r), "network_id": saved.record.id}) for r in rows]
-            sync_links(kb, kb.memberships, "members", wanted, existing)
-            return saved
-
-        return save
+        members, loaded = self._members(), list(self._existing)
+        return lambda kb: operations.save_network(kb, record, members, replaces=loaded)

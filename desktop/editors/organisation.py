@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from db import models
+from db import models, operations
 from db.validation import FieldError
-from desktop.editors.base import EditDialog, combo, plain_text_edit, set_combo, text_or_none, title_for
+from desktop.editors.base import EditDialog, Operation
+from desktop.editors.form_values import text_or_none, title_for
+from desktop.editors.form_widgets import combo, plain_text_edit, set_combo
 from desktop.editors.picker import RecordField
 
 log = logging.getLogger(__name__)
@@ -61,3 +63,6 @@ class OrganisationDialog(EditDialog):
         if self.parent.unpicked():
             return [FieldError("parent_id", self.tr("Pick an organisation from the list, or clear the field"))]
         return []
+
+    def operation(self, record: models.Organisation) -> Operation:
+        return lambda kb: operations.save_organisation(kb, record)

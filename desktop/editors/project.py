@@ -7,23 +7,14 @@ import logging
 
 from PySide6.QtWidgets import QLabel
 
-from db import KnowledgeBase, details, models
+from db import details, models, operations
 from db.validation import FieldError
 from desktop import labels
-from desktop.editors.base import (
-    EditDialog,
-    Operation,
-    amount_or_text,
-    combo,
-    field_errors,
-    heading,
-    plain_text_edit,
-    set_combo,
-    sync_links,
-    text_or_none,
-    title_for,
-)
-from desktop.editors.picker import LinkRow, LinkRows, RecordField
+from desktop.editors.base import EditDialog, Operation
+from desktop.editors.form_values import amount_or_text, text_or_none, title_for
+from desktop.editors.form_widgets import combo, heading, plain_text_edit, set_combo
+from desktop.editors.link_rows import LinkRow, LinkRows
+from desktop.editors.picker import RecordField
 
 log = logging.getLogger(__name__)
 
@@ -120,9 +111,9 @@ class ProjectDialog(EditDialog):
             coordinator_id=self.coordinator.value(), municipality=text_or_none(self.municipality.text()),
             need_area=text_or_none(self.need_area.text()), description=text_or_none(self.description.toPlainText()))
 
-    def _parties(self, project_id: str) -> list[models.ProjectParty]:
-        return [models.ProjectParty(id=row.link_id, project_id=project_id, role=row.role or "partner",
-                                    **{f"{row.entity}_id": row.entity_id})
+    def _parties(self) -> list[models.ProjectParty]:
+        """The rows as link records (the operation fills in the project)."""
+        return [models.ProjectParty(id=row.link_id, role=row.role or "partner", **{f"{row.entity}_id": row.entity_id})
                 for row in self.parties.rows()]
 
     def extra_errors(self) -> list[FieldError]:
@@ -130,20 +121,11 @@ class ProjectDialog(EditDialog):
         if self.coordinator.unpicked():
             message = self.tr("Pick an organisation from the list, or clear the field")
             errors.append(FieldError("coordinator_id", message))
-        for i, rec in enumerate(self._parties(self.record_id or "")):
-            errors += field_errors(self.kb.project_parties, rec, f"parties[{i}]", ignore=("project_id",))
-        return errors
+        return errors + operations.link_errors(self.kb, "parties", self._parties())
 
     def extra_state(self):
         return self.parties.rows()
 
     def operation(self, record: models.Project) -> Operation:
-        rows, existing = self._parties(""), list(self._existing)
-
-        def save(kb: KnowledgeBase) -> models.Saved:
-            saved = kb.projects.update(record) if record.id else kb.projects.create(record)
-            wanted = [models.ProjectParty(**{**vars(r), "project_id": saved.record.id}) for r in rows]
-            sync_links(kb, kb.project_parties, "parties", wanted, existing)
-            return saved
-
-        return save
+        parties, loaded = self._parties(), list(self._existing)
+        return lambda kb: operations.save_project(kb, record, parties, replaces=loaded)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import FieldError, ValidationError
+from db import FieldError, ValidationError, models, operations
 from desktop import editors as dialogs
 from desktop import settings as app_settings
 from desktop.backend import Backend
@@ -140,6 +140,26 @@ def test_tab_reaches_every_input_top_down(qtbot, backend, entity):
     assert ys == sorted(ys), "tab order goes down the form"
 
 
+NAMED_OPERATIONS = {"contact": "save_contact", "organisation": "save_organisation", "project": "save_project",
+                    "network": "save_network", "call": "save_call", "activity": "log_activity"}
+
+
+@pytest.mark.parametrize("entity", ENTITIES)
+def test_every_dialog_saves_through_its_named_operation(qtbot, backend, monkeypatch, entity):
+    name = NAMED_OPERATIONS[entity]
+    real, calls = getattr(operations, name), []
+
+    def counted(kb, *args, **kwargs):
+        calls.append(args)
+        return real(kb, *args, **kwargs)
+
+    monkeypatch.setattr(operations, name, counted)
+    dialog = show(qtbot, open_editor(backend, entity, first(backend, entity).id))
+    dialog.save()
+    assert not dialog.isVisible()
+    assert len(calls) == 1 and calls[0][0].id == dialog.record_id
+
+
 def test_geometry_is_remembered(qtbot, backend):
     dialog = show(qtbot, open_editor(backend, "call"))
     dialog.resize(700, 480)
@@ -221,6 +241,20 @@ def test_contact_with_emails_phones_and_an_affiliation(qtbot, backend):
     save(qtbot, dialog)
     assert backend.kb.affiliations.list({"contact_id": contact_id}) == []
     assert backend.kb.affiliations.get(affiliation.id).deleted_at is not None
+
+
+def test_a_link_added_elsewhere_while_the_dialog_was_open_is_kept(qtbot, backend):
+    contact = by_name(backend, "contact", "Bergdahl")
+    dialog = show(qtbot, open_editor(backend, "contact", contact.id))
+    shown = {row.row.link_id for row in dialog.affiliations.row_widgets()}
+    organisation = by_name(backend, "organisation", "Uppsala universitet")
+    other = backend.kb.affiliations.create(models.Affiliation(contact_id=contact.id,
+                                                              organisation_id=organisation.id)).record
+    for row in dialog.affiliations.row_widgets():
+        row.remove.click()
+    save(qtbot, dialog)
+    assert [a.id for a in backend.kb.affiliations.list({"contact_id": contact.id})] == [other.id]
+    assert all(backend.kb.affiliations.get(link_id).deleted_at for link_id in shown)
 
 
 def test_an_email_without_at_marks_its_own_row(qtbot, backend):
