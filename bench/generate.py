@@ -32,8 +32,7 @@ from types import TracebackType
 
 from bench import names as n
 from db import models as m
-from db.bulk_insert import CHANGE_LOG_SQL, ENCODE_CHANGE, SHAPES
-from db.changelog import utc_now
+from db.bulk_insert import BulkInsert
 from db.connection import DatabaseError, open_database
 from db.entities import MAIN_ENTITIES, SPECS
 from db.schema import ENTITY_TABLES
@@ -235,13 +234,13 @@ class ServiceWriter(_Writer):
 
 
 class BulkWriter(_Writer):
-    """The rows and change-log entries Service.create writes, written with executemany.
+    """The rows and change-log entries Service.create writes, written with executemany
+    (db.bulk_insert.BulkInsert), one operation per `batch_rows` rows.
 
     Every record passes its entity's validator (db.entities.SPECS). References are checked by
     SQLite's foreign keys (open_database turns them on) and, for notes and taggings, against the
     ids this writer created (the database was empty); tag names are unique in any case, as
-    TagService requires. Each row gets a "create" entry in the change log with the hybrid clock,
-    device and author as KnowledgeBase.log writes it, one op id per batch as kb.batch() gives.
+    TagService requires.
     """
 
     def __init__(self, kb: KnowledgeBase, batch_rows: int = BATCH_ROWS):
@@ -250,19 +249,12 @@ class BulkWriter(_Writer):
             raise RuntimeError("the bulk path relies on SQLite's foreign key checks; they are off")
         self._created: dict[str, set[str]] = {entity: set() for entity in MAIN_ENTITIES}
         self._tag_names: set[str] = set()
-        self._rows: dict[str, list[list[object]]] = {}
-        self._log: list[tuple[object, ...]] = []
-        self._op_id = ""
+        self._bulk = BulkInsert(kb)
 
     def add(self, table: str, rec: m.Record) -> str:
         clean, warnings = SPECS[table].validate(rec)
         self._check_references(table, clean)
-        row_id, now, user = rec.id or str(uuid.uuid4()), utc_now(), self.kb.user
-        row, data = SHAPES[table].row(clean, row_id, now, user)
-        self._rows.setdefault(table, []).append(row)
-        clock = self.kb.clock
-        self._log.append((str(uuid.uuid4()), self._op_id, clock.tick(), clock.device_id, user, now, table, row_id,
-                          "create", None, ENCODE_CHANGE(data)))
+        row_id = self._bulk.add(table, clean)
         if table in self._created:
             self._created[table].add(row_id)
         self._written(table, warnings)
@@ -271,33 +263,18 @@ class BulkWriter(_Writer):
     def _check_references(self, table: str, rec: m.Record) -> None:
         entity_type = getattr(rec, "entity_type", None)
         if entity_type is not None and rec.entity_id not in self._created.get(entity_type, ()):
-            raise ValidationError([FieldError("entity_id", f"no {entity_type} with id {rec.entity_id}")])
+            raise ValidationError([FieldError("entity_id", "no_such_record", entity=entity_type, id=rec.entity_id)])
         if table == "tag":
             name = rec.name.casefold()
             if name in self._tag_names:
-                raise ValidationError([FieldError("name", f"there is already a tag named '{rec.name}'")])
+                raise ValidationError([FieldError("name", "tag_exists", name=rec.name)])
             self._tag_names.add(name)
 
-    def _begin(self) -> None:
-        super()._begin()
-        self._rows, self._log, self._op_id = {}, [], str(uuid.uuid4())
-
     def _finish(self) -> None:
-        rows, log_entries = self._rows, self._log
-        self._rows, self._log = {}, []
-        if not log_entries:
-            return
-        conn = self.kb.db.conn
-        with self.kb.transaction() as changes:
-            for table in ENTITY_TABLES:  # an order that satisfies the foreign keys
-                if table in rows:
-                    conn.executemany(SHAPES[table].insert_sql, rows[table])
-            conn.executemany(CHANGE_LOG_SQL, log_entries)
-            for entry in log_entries:
-                changes.add(entry[6], entry[7])
+        self._bulk.flush()  # one transaction, one op id
 
     def _abort(self, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:
-        self._rows, self._log = {}, []  # nothing of the failed batch was written
+        self._bulk = BulkInsert(self.kb)  # nothing of the failed batch was written
 
 
 # --- what the later phases need to know about earlier rows ------------------------------------
