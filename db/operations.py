@@ -22,7 +22,7 @@ someone else added meanwhile (another window, the command line) is not removed u
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from db import models as m
@@ -76,13 +76,17 @@ LINK_LISTS: dict[str, LinkList] = {
 # --- the operations ---------------------------------------------------------------------------
 
 
+def save_record(kb: KnowledgeBase, entity: str, record: m.Record) -> OpResult:
+    """Create a record of a kind without link rows (no id) or update it."""
+    return _save(kb, entity, record, {})
+
+
 def save_organisation(kb: KnowledgeBase, organisation: m.Organisation) -> OpResult:
-    """Create the organisation (no id) or update it."""
-    return _save(kb, "organisation", organisation, {})
+    return save_record(kb, "organisation", organisation)
 
 
 def save_call(kb: KnowledgeBase, call: m.Call) -> OpResult:
-    return _save(kb, "call", call, {})
+    return save_record(kb, "call", call)
 
 
 def save_contact(kb: KnowledgeBase, contact: m.Contact, affiliations: Sequence[m.Affiliation], *,
@@ -207,7 +211,7 @@ def _shown(kb: KnowledgeBase, service: Service, kind: LinkList, row: m.Record) -
                for name in kind.target_fields if getattr(row, name))
 
 
-def _single(kb: KnowledgeBase, write) -> OpResult:
+def _single(kb: KnowledgeBase, write: Callable[[], m.Saved]) -> OpResult:
     with kb.transaction():
         saved = write()
         result = OpResult(saved.record, m.Changes(), [], op_id=kb.op_id)

@@ -64,6 +64,12 @@ def test_save_call_refuses_a_bad_year_and_writes_nothing(kb):
     assert kb.calls.count() == 0 and log_size(kb) == before
 
 
+def test_save_record_serves_any_kind_without_link_rows(kb):
+    result = operations.save_record(kb, "network", m.Network(name="IoT Forum"))
+    assert kb.networks.get(result.record.id).name == "IoT Forum"
+    assert logged(kb, result.op_id) == [("network", result.record.id, "create")]
+
+
 def test_unchanged_save_writes_nothing(kb):
     saved = operations.save_call(kb, m.Call(name="Utlysning 2024", year=2024))
     before = log_size(kb)
