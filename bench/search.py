@@ -34,8 +34,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db import models as m
-from db.search import service as s
+from db.search import TYPES, SearchResult
 from db.search import whoosh_engine as si
+from db.search.documents import all_documents
 from db.services import KnowledgeBase
 
 TARGETS = {"median_ms": 20.0, "p95_ms": 50.0, "update_p95_ms": 100.0, "build_s": 60.0, "memory_mb": 400.0}
@@ -176,7 +177,7 @@ def build_fts(source: Path, target: Path) -> tuple[float, int]:
                 " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
     conn = sqlite3.connect(source)
     batch = []
-    for doc in s.all_documents(conn):
+    for doc in all_documents(conn):
         batch.append((doc.type, doc.id, doc.title, " ".join(doc.names),
                       " ".join([*doc.orgs, *doc.places, *doc.people, *doc.tags]), doc.body))
         if len(batch) >= 5000:
@@ -235,7 +236,7 @@ def copy_database(source: Path, work: Path) -> Path:
 
 def build_in_child(db: Path, procs: int) -> tuple[float, int, float]:
     """(seconds, documents, peak MB of the build's process tree)."""
-    code = ("import sys, time; from db.search.service import reindex; t = time.perf_counter();"
+    code = ("import sys, time; from db.search import reindex; t = time.perf_counter();"
             f" n = reindex(sys.argv[1], procs={procs}); print(n, time.perf_counter() - t)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True,
                             cwd=Path(__file__).resolve().parent.parent)
@@ -301,7 +302,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     db = copy_database(args.db, work)
     with sqlite3.connect(db) as conn:
         sizes = {t: conn.execute(f"SELECT count(*) FROM [{t}] WHERE deleted_at IS NULL").fetchone()[0]
-                 for t in s.TYPES}
+                 for t in TYPES}
     print(f"database: {args.db} ({', '.join(f'{k} {v:,}' for k, v in sizes.items())})")
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
@@ -329,7 +330,7 @@ def run(args: argparse.Namespace, work: Path) -> int:
     for kind in KINDS:
         items = queries[kind]
 
-        def whoosh(q: str, counts: bool = True, typing: bool = kind == "3-letter prefix") -> s.SearchResult:
+        def whoosh(q: str, counts: bool = True, typing: bool = kind == "3-letter prefix") -> SearchResult:
             return kb.search.search(q, page_size=10, as_you_type=typing, counts=counts)
 
         hits = statistics.mean(whoosh(q).total for q in items[:50])

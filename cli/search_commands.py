@@ -14,13 +14,18 @@ import time
 from pathlib import Path
 
 from cli.errors import CommandError
-from db.search.service import TYPES, SearchFilters, SearchResult, normalize_type, reindex
+from cli.messages import describe, describe_error
+from db.entities import SPECS
+from db.search import TYPES, Hit, IndexBusyError, SearchFilters, SearchResult, joined, normalize_type, reindex
 
 log = logging.getLogger(__name__)
 
 MAX_LIMIT = 1000
-TYPE_LABELS = {"contact": "kontakt", "organisation": "organisation", "project": "projekt", "network": "nätverk",
-               "call": "utlysning", "activity": "aktivitet", "note": "anteckning"}
+# The listing speaks Swedish, as the office does: a type's name, and how a note says what it is about.
+TYPE_LABELS = {table: (SPECS[table].singular.sv if SPECS[table].singular else table).lower() for table in TYPES}
+KIND_FIRST = ("call", "network", "note")  # their details alone do not say what they are
+ABOUT = {"organisation": "om organisationen", "call": "om utlysningen", "project": "om projektet",
+         "network": "om nätverket", "activity": "om aktiviteten"}
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -72,8 +77,8 @@ def _types(values: list[str] | None) -> list[str]:
     for value in values or []:
         try:
             types.append(normalize_type(value))
-        except ValueError:
-            raise CommandError(f"--type: unknown type '{value}' (one of: {', '.join(TYPES)})") from None
+        except ValueError as exc:
+            raise CommandError(f"--type: {describe_error(exc)}") from None
     return types
 
 
@@ -102,17 +107,44 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = kb.search.search(" ".join(args.query), types=types, filters=filters, page=page, page_size=limit,
                                   as_you_type=True)
     if args.json:
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(result_data(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print_result(result, bold=sys.stdout.isatty())
     return 0 if result.error is None else 1
 
 
+def result_data(result: SearchResult) -> dict:
+    """The result as JSON for scripts: its data, the error in words, each hit's subtitle too."""
+    data = result.to_dict()
+    data["error"] = describe(result.error) if result.error is not None else None
+    for hit, shown in zip(result.hits, data["hits"], strict=True):
+        shown["subtitle"], spans = subtitle(hit)
+        shown["subtitle_spans"] = [list(s) for s in spans]
+    return data
+
+
+def subtitle(hit: Hit) -> tuple[str, list[tuple[int, int]]]:
+    """The line under a hit's title: its details, labelled where a value alone says too little
+    ("utlysning, 2021, IoT", "anteckning, om projektet Smarta sensorer, 2022-10-27")."""
+    parts: list[tuple[str, list[tuple[int, int]]]] = []
+    if hit.type in KIND_FIRST:
+        parts.append((TYPE_LABELS.get(hit.type, hit.type), []))
+    for detail in hit.details:
+        if detail.field == "online":
+            parts.append(("online", []))
+        elif detail.field == "about":
+            prefix = ABOUT.get(detail.entity or "", "om") + " "
+            parts.append((prefix + detail.value, [(a + len(prefix), b + len(prefix)) for a, b in detail.spans]))
+        else:
+            parts.append((detail.value, list(detail.spans)))
+    return joined(parts)
+
+
 def print_result(result: SearchResult, *, bold: bool = False) -> None:
     on, off = ("\033[1m", "\033[0m") if bold else ("«", "»")
     if result.error:
-        print(f"error: {result.error}")
+        print(f"error: {describe(result.error)}")
     counts = ", ".join(f"{TYPE_LABELS.get(t, t)} {n}" for t, n in sorted(result.counts.items()))
     print(f"{result.total} {'träff' if result.total == 1 else 'träffar'}" + (f" ({counts})" if counts else "")
           + (f", sida {result.page}/{result.pages}" if result.pages > 1 else ""))
@@ -121,8 +153,9 @@ def print_result(result: SearchResult, *, bold: bool = False) -> None:
     if result.fuzzy:
         print("(även stavningsvarianter)")
     for number, hit in enumerate(result.hits, (result.page - 1) * result.page_size + 1):
+        below, spans = subtitle(hit)
         print(f"{number:>3}. [{TYPE_LABELS.get(hit.type, hit.type)}] {_marked(hit.title, hit.title_spans, on, off)}"
-              + (f" — {_marked(hit.subtitle, hit.subtitle_spans, on, off)}" if hit.subtitle else ""))
+              + (f" — {_marked(below, spans, on, off)}" if below else ""))
         if hit.snippet:
             print(f"     {_marked(hit.snippet, hit.snippet_spans, on, off)}")
         print(f"     id {hit.id}  score {hit.score:.2f}")
@@ -144,6 +177,9 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
     open_database(args.db, create=False).close()  # refuse a foreign file, migrate an old one
     started = time.perf_counter()
-    count = reindex(args.db, procs=procs)
+    try:
+        count = reindex(args.db, procs=procs)
+    except IndexBusyError as exc:  # the app is writing to the index
+        raise CommandError(describe_error(exc)) from None
     print(f"search index rebuilt: {count} documents in {time.perf_counter() - started:.1f} s")
     return 0

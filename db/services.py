@@ -361,7 +361,7 @@ class KnowledgeBase:
         kb = cls(open_database(path, create=create), user, None if str(path) == ":memory:" else Path(path))
         kb.search = None
         if search and kb.path is not None:
-            from db.search.service import attach
+            from db.search import attach
 
             try:
                 kb.search = attach(kb)

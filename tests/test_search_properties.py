@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from db import KnowledgeBase
 from db import models as m
-from db.search import service as s
+from db.search import SearchService
+from db.search import query as q
 from db.search import whoosh_engine as si
+from db.search.contract import AllOf, AnyOf, Not
 
 PEOPLE = [("Klas", "Palm"), ("Olle", "Bergdahl"), ("Åsa", "Öberg"), ("Anna-Karin", "Ek"), ("Sören", "Älvdal")]
 
@@ -25,7 +27,7 @@ settings.load_profile("search")
 
 
 @pytest.fixture(scope="module")
-def svc(tmp_path_factory) -> s.SearchService:
+def svc(tmp_path_factory) -> SearchService:
     path = tmp_path_factory.mktemp("props") / "kb.db"
     kb = KnowledgeBase.open(path, user="t")
     with kb.batch():
@@ -62,14 +64,14 @@ def test_search_never_raises(svc, query, as_you_type):
 
 @given(query=queries)
 def test_parsing_never_raises_and_stays_small(query):
-    node, _ = s.parse_query(query, as_you_type=True)
-    assert node is None or _size(node) <= 4 * s.MAX_CLAUSES
+    node, _ = q.parse_query(query, as_you_type=True)
+    assert node is None or _size(node) <= 4 * q.MAX_CLAUSES
 
 
 def _size(node) -> int:
-    if isinstance(node, (si.AllOf, si.AnyOf)):
+    if isinstance(node, (AllOf, AnyOf)):
         return 1 + sum(_size(p) for p in node.parts)
-    if isinstance(node, si.Not):
+    if isinstance(node, Not):
         return 1 + _size(node.part)
     return 1
 
@@ -78,8 +80,8 @@ def _size(node) -> int:
 def test_a_degraded_query_is_its_plain_words(svc, query):
     result = svc.search(query, as_you_type=False, page_size=50)
     if result.degraded:
-        plain = " ".join(w for w in s.clean_query(query).replace('"', " ").split() if w not in s.OPERATORS)
-        plain = " ".join(si.words(plain)[:s.MAX_CLAUSES])
+        plain = " ".join(w for w in q.clean_query(query).replace('"', " ").split() if w not in q.OPERATORS)
+        plain = " ".join(si.words(plain)[:q.MAX_CLAUSES])
         expected = svc.search(plain, as_you_type=False, page_size=50)
         assert not expected.degraded
         assert [h.id for h in result.hits] == [h.id for h in expected.hits]

@@ -17,7 +17,7 @@ from db import KnowledgeBase
 from db import models as m
 from db.care.check import check_database
 from db.external_changes import ChangeWatcher
-from db.search import service as s
+from db.search import stamps as s
 from db.search import whoosh_engine as si
 
 pytestmark = pytest.mark.slow  # real child processes, killed or writing at once

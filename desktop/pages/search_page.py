@@ -7,7 +7,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.pages.search_popup import SearchPanel, SearchResultsView
+from desktop.pages.search_panel import SearchPanel
+from desktop.pages.search_results import SearchResultsView
 
 log = logging.getLogger(__name__)
 

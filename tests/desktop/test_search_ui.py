@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop import labels
 from desktop.pages.search_page import SearchPage
-from desktop.pages.search_popup import HTML_ROLE, KIND_ROLE, TYPE_ROLE, SearchPopup
+from desktop.pages.search_popup import SearchPopup
+from desktop.pages.search_results import HTML_ROLE, ID_ROLE, KIND_ROLE, TYPE_ROLE, subtitle_of
 
 
 @pytest.fixture
@@ -157,6 +158,39 @@ def test_an_empty_field_shows_the_tip_and_no_hits(qtbot, popup):
     popup.field.clear()
     assert popup.results.hits == []
     assert popup.panel.status.isVisible()
+
+
+def test_a_hit_shows_its_details_in_the_interface_language(qtbot, popup, backend, swedish):
+    """db/search stores data; the results label it in Swedish (as the index once held it)."""
+    from db import models as m
+
+    klas = one(backend, "contact", "Palm")
+    project = one(backend, "project", "")
+    backend.write(lambda kb: kb.notes.add("project", project.id, "Zebrafinkar i projektet"))
+    backend.write(lambda kb: kb.notes.add("contact", klas.id, "Zebrafinkar hos Klas"))
+    backend.write(lambda kb: kb.activities.create(m.Activity(kind="webbinarium", title="Zebrafinkwebbinariet",
+                                                             starts="2022-11-01T10:00", online=True)))
+    qtbot.keyClicks(popup.field, "zebrafinkar")
+    shown = {subtitle_of(hit)[0].rsplit(", ", 1)[0] for hit in popup.results.hits}
+    assert shown == {f"anteckning, om projektet {project.title}", "anteckning, om Klas Palm"}
+    popup.field.clear()
+    qtbot.keyClicks(popup.field, "zebrafinkwebbinariet")
+    (hit,) = popup.results.hits
+    assert subtitle_of(hit)[0] == "webbinarium, 2022-11-01, online"
+    call = backend.kb.calls.list()[0]
+    popup.field.setText(call.name)
+    hit = next(h for h in popup.results.hits if h.id == call.id)
+    assert subtitle_of(hit)[0].startswith("utlysning, ")
+
+
+def test_the_matched_words_are_marked_in_the_line_under_the_title(qtbot, popup):
+    qtbot.keyClicks(popup.field, "goteborg")
+    hit = next(h for h in popup.results.hits if ("place", "Göteborg") in [(d.field, d.value) for d in h.details])
+    text, spans = subtitle_of(hit)
+    assert "Göteborg" in [text[a:b] for a, b in spans]
+    model = popup.results.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == hit.id)
+    assert "<b>Göteborg</b>" in model.index(row, 0).data(HTML_ROLE)[1]
 
 
 def test_titles_are_escaped_in_the_results(qtbot, popup, backend):
