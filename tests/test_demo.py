@@ -6,10 +6,11 @@ import dataclasses
 
 import pytest
 
-from db import KnowledgeBase, ValidationError, details
-from db import demo as demo_module
+from db import KnowledgeBase, Message, UserError, ValidationError, details
 from db.demo import create_demo
+from db.demo import events as demo_events
 from db.schema import ENTITY_TABLES
+from tests.changelog_replay import differences
 
 STAFF = {
     "Olle Bergdahl", "Jin Moen", "Maria Bergenheim", "Kristin Blom", "Anette Persson Stache",
@@ -346,8 +347,10 @@ def test_a_non_empty_kb_is_refused_and_left_alone(kb):
 
     kb.organisations.create(models.Organisation(name="Egen organisation", kind="annan"))
     before = log_size(kb)
-    with pytest.raises(ValueError, match="empty knowledge base"):
+    with pytest.raises(UserError) as info:
         create_demo(kb)
+    assert info.value.message == Message("demo_needs_empty_knowledge_base",
+                                         {"records": 1, "entities": ["organisation"]})
     assert log_size(kb) == before
     assert [o.name for o in kb.organisations.list()] == ["Egen organisation"]
     assert kb.contacts.count() == 0
@@ -357,14 +360,15 @@ def test_a_kb_with_contacts_is_refused(kb):
     from db import models
 
     kb.contacts.create(models.Contact(first_name="Anna", last_name="Ek"))
-    with pytest.raises(ValueError, match="1 contact"):
+    with pytest.raises(UserError) as info:
         create_demo(kb)
+    assert info.value.params == {"records": 1, "entities": ["contact"]}
     assert kb.organisations.count() == 0
 
 
 def test_a_failure_half_way_writes_nothing(kb, monkeypatch):
-    broken = dataclasses.replace(demo_module.EVENTS[-1], title="Trasig", kind="fest")
-    monkeypatch.setattr(demo_module, "EVENTS", (*demo_module.EVENTS, broken))
+    broken = dataclasses.replace(demo_events.EVENTS[-1], title="Trasig", kind="fest")
+    monkeypatch.setattr(demo_events, "EVENTS", (*demo_events.EVENTS, broken))
     with pytest.raises(ValidationError, match="kind"):
         create_demo(kb)
     assert log_size(kb) == 0
@@ -389,6 +393,11 @@ def test_every_demo_write_is_in_the_change_log(kb, counts):
     for table in ENTITY_TABLES:
         ids = {r[0] for r in kb.db.execute(f"SELECT id FROM [{table}]")}
         assert ids == logged.get(table, set()), table
+
+
+def test_the_change_log_alone_rebuilds_the_demo(kb, counts):
+    """What another computer replaying the log gets: the same rows."""
+    assert differences(kb) == []
 
 
 def test_the_demo_survives_reopening(kb, counts, db_path):

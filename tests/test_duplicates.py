@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench import names as bench_names
-from db import KnowledgeBase
+from db import InvalidValue, KnowledgeBase, Message
 from db import models as m
 from db.dedupe.duplicates import (
     REASONS,
@@ -97,7 +97,7 @@ def test_name_similarity_sees_a_second_surname_and_another_order():
 def test_the_same_spelling_in_the_same_organisation_is_certain(kb, region):
     existing = contact(kb, "Åsa", "Öberg", orgs=(region,))
     match = finder(kb).match_contact(m.Contact(first_name="åsa", last_name="ÖBERG"), [region])
-    assert match == Match(existing, True, "same name in the same organisation", 100.0)
+    assert match == Match(existing, True, Message("same_name_same_org"), 100.0)
 
 
 @pytest.mark.parametrize(("first", "last"), [("Asa", "Oberg"), ("Åsa", "Öberg-Lind"), ("Åsa", "Öbergh"),
@@ -106,7 +106,7 @@ def test_a_similar_name_in_the_same_organisation_is_possible(kb, region, first, 
     existing = contact(kb, "Åsa", "Öberg", orgs=(region,))
     match = finder(kb).match_contact(m.Contact(first_name=first, last_name=last), [region])
     assert match is not None and match.existing_id == existing
-    assert not match.certain and match.reason == "similar name in the same organisation"
+    assert not match.certain and match.reason == Message("similar_name_same_org")
     assert match.score >= 90
 
 
@@ -130,7 +130,7 @@ def test_names_in_different_organisations_do_not_match(kb, region, kommun):
 def test_email_matches_across_organisations_whatever_its_case(kb, region, kommun):
     existing = contact(kb, "Åsa", "Öberg", orgs=(region,), emails=["Asa.Oberg@Example.se"])
     rec = m.Contact(first_name="Test", last_name="Testsson", emails=["ASA.OBERG@example.SE"])
-    assert finder(kb).match_contact(rec, [kommun]) == Match(existing, True, "same e-mail", 100.0)
+    assert finder(kb).match_contact(rec, [kommun]) == Match(existing, True, Message("same_email"), 100.0)
 
 
 @pytest.mark.parametrize("written", ["070-123 45 67", "+46 70 123 45 67", "0701234567", "+46701234567",
@@ -139,7 +139,7 @@ def test_a_phone_written_differently_matches_with_a_similar_name(kb, region, kom
     existing = contact(kb, "Åsa", "Öberg", orgs=(region,), phones=["070-123 45 67"])
     match = finder(kb).match_contact(m.Contact(first_name="Asa", last_name="Öberg", phones=[written]), [kommun])
     assert match is not None and match.existing_id == existing
-    assert match.certain and match.reason == "same phone"
+    assert match.certain and match.reason == Message("same_phone")
 
 
 def test_a_phone_with_another_name_is_only_possible(kb, region, kommun):
@@ -147,7 +147,7 @@ def test_a_phone_with_another_name_is_only_possible(kb, region, kommun):
     match = finder(kb).match_contact(m.Contact(first_name="Test", last_name="Testsson",
                                                phones=["+46701234567"]), [kommun])
     assert match is not None and match.existing_id == existing
-    assert not match.certain and match.reason == "same phone"
+    assert not match.certain and match.reason == Message("same_phone")
 
 
 def test_a_switchboard_number_needs_a_similar_name(kb, kommun):
@@ -158,21 +158,21 @@ def test_a_switchboard_number_needs_a_similar_name(kb, kommun):
     other = m.Contact(first_name="Åsa", last_name="Öberg", phones=[switchboard])
     assert dup.match_contact(other) is None
     same = dup.match_contact(m.Contact(first_name="Test", last_name="Testsson3", phones=[switchboard]))
-    assert same is not None and same.existing_id == ids[3] and same.certain and same.reason == "same phone"
+    assert same is not None and same.existing_id == ids[3] and same.certain and same.reason == Message("same_phone")
 
 
 def test_the_same_name_without_organisations_is_possible(kb, region):
     alone = contact(kb, "Åsa", "Öberg")
     dup = finder(kb)
-    assert dup.match_contact(m.Contact(first_name="Åsa", last_name="Öberg")) == Match(alone, False, "same name",
-                                                                                      100.0)
+    assert dup.match_contact(m.Contact(first_name="Åsa", last_name="Öberg")) == Match(
+        alone, False, Message("same_name"), 100.0)
     # known on one side only: still not comparable, so still possible
     assert dup.match_contact(m.Contact(first_name="Åsa", last_name="Öberg"), [region]).existing_id == alone
     kristina = contact(kb, "Kristina", "Öberg")
     similar = dup.match_contact(m.Contact(first_name="Kristin", last_name="Öberg"))
     assert similar is None  # loaded before Kristina was written
     similar = finder(kb).match_contact(m.Contact(first_name="Kristin", last_name="Öberg"))
-    assert similar == Match(kristina, False, "similar name", similar.score) and similar.score >= 90
+    assert similar == Match(kristina, False, Message("similar_name"), similar.score) and similar.score >= 90
 
 
 def test_a_certain_match_wins_over_a_possible_one(kb, region):
@@ -180,7 +180,7 @@ def test_a_certain_match_wins_over_a_possible_one(kb, region):
     by_mail = contact(kb, "Test", "Testsson", emails=["asa@example.se"])
     match = finder(kb).match_contact(m.Contact(first_name="Åsa", last_name="Öberg", emails=["asa@example.se"]),
                                      [region])
-    assert match == Match(by_mail, True, "same e-mail", 100.0)
+    assert match == Match(by_mail, True, Message("same_email"), 100.0)
 
 
 def test_deleted_contacts_and_affiliations_are_not_matched(kb, region):
@@ -193,7 +193,7 @@ def test_deleted_contacts_and_affiliations_are_not_matched(kb, region):
     assert dup.match_contact(m.Contact(first_name="Åsa", last_name="Öberg", emails=["asa@example.se"])) is None
     # without its affiliation the contact has no organisation: the name is only "possible"
     match = dup.match_contact(m.Contact(first_name="Test", last_name="Testsson"), [region])
-    assert match is not None and match.reason == "same name" and not match.certain
+    assert match is not None and match.reason == Message("same_name") and not match.certain
 
 
 def test_rows_later_in_a_file_match_rows_earlier_in_it(kb, region):
@@ -202,7 +202,7 @@ def test_rows_later_in_a_file_match_rows_earlier_in_it(kb, region):
     assert dup.match_contact(first, [region]) is None
     dup.add_contact("planned-1", first, [region])
     again = dup.match_contact(m.Contact(first_name="Åsa", last_name="Öberg", emails=["ASA.OBERG@example.se"]))
-    assert again == Match("planned-1", True, "same e-mail", 100.0)
+    assert again == Match("planned-1", True, Message("same_email"), 100.0)
     colleague = dup.match_contact(m.Contact(first_name="Åsa", last_name="Öberg-Lind"), [region])
     assert colleague is not None and colleague.existing_id == "planned-1" and not colleague.certain
     # adding the same id again replaces its e-mails and keeps its organisations
@@ -223,13 +223,14 @@ def test_a_record_is_not_its_own_duplicate(kb, region):
 def test_the_same_organisation_number_is_certain_however_written(kb):
     existing = org(kb, "Uppsala universitet", org_number="202100-2932")
     match = finder(kb).match_organisation(m.Organisation(name="UU", org_number="2021002932"))
-    assert match == Match(existing, True, "same organisation number", 100.0)
+    assert match == Match(existing, True, Message("same_org_number"), 100.0)
 
 
 @pytest.mark.parametrize("name", ["uppsala universitet", "UPPSALA  UNIVERSITET", "UU", "uu"])
 def test_the_same_folded_name_or_short_name_is_certain(kb, name):
     existing = org(kb, "Uppsala universitet", short_name="UU")
-    assert finder(kb).match_organisation(m.Organisation(name=name)) == Match(existing, True, "same name", 100.0)
+    assert finder(kb).match_organisation(m.Organisation(name=name)) == Match(
+        existing, True, Message("same_name"), 100.0)
 
 
 def test_a_similar_organisation_name_is_possible(kb):
@@ -237,14 +238,14 @@ def test_a_similar_organisation_name_is_possible(kb):
     org(kb, "Region Gävleborg", kind="region")
     match = finder(kb).match_organisation(m.Organisation(name="Region Upsala"))
     assert match is not None and match.existing_id == existing
-    assert not match.certain and match.reason == "similar name" and match.score >= 92
+    assert not match.certain and match.reason == Message("similar_name") and match.score >= 92
     assert finder(kb).match_organisation(m.Organisation(name="Region Skåne")) is None
 
 
 def test_one_name_with_two_organisation_numbers_is_only_possible(kb):
     existing = org(kb, "Testbolaget AB", org_number="556036-0793")
     match = finder(kb).match_organisation(m.Organisation(name="Testbolaget AB", org_number="202100-2932"))
-    assert match == Match(existing, False, "same name", 100.0)
+    assert match == Match(existing, False, Message("same_name"), 100.0)
 
 
 def test_organisations_later_in_a_file_match_earlier_ones(kb):
@@ -271,9 +272,9 @@ def test_find_duplicates_on_a_populated_database(kb, region, kommun):
     pairs = find_duplicates(kb, "contact")
     found = {(p.a_id, p.b_id): p for p in pairs}
     assert len(found) == len(pairs)  # each pair once
-    assert found[(asa, asa_mail)] == Pair(asa, asa_mail, "same e-mail", 100.0, True)
-    assert found[(test, test_phone)].reason == "same phone" and found[(test, test_phone)].certain
-    assert found[(asa, asa_plain)] == Pair(asa, asa_plain, "similar name in the same organisation", 100.0, False)
+    assert found[(asa, asa_mail)] == Pair(asa, asa_mail, Message("same_email"), 100.0, True)
+    assert found[(test, test_phone)].reason == Message("same_phone") and found[(test, test_phone)].certain
+    assert found[(asa, asa_plain)] == Pair(asa, asa_plain, Message("similar_name_same_org"), 100.0, False)
     assert all(gone not in (p.a_id, p.b_id) for p in pairs)
     assert set(found) == {(asa, asa_mail), (test, test_phone), (asa, asa_plain)}
     keys = [(not p.certain, -p.score) for p in pairs]
@@ -289,12 +290,14 @@ def test_find_duplicates_among_organisations(kb):
     org(kb, "Gävle kommun", kind="kommun")
     pairs = find_duplicates(kb, "organisation")
     assert [(p.a_id, p.b_id, p.certain, p.reason) for p in pairs] == [
-        (uu, uu_again, True, "same organisation number"), (region, region_typo, False, "similar name")]
+        (uu, uu_again, True, Message("same_org_number")), (region, region_typo, False, Message("similar_name"))]
 
 
 def test_find_duplicates_refuses_other_kinds(kb):
-    with pytest.raises(ValueError, match="not 'project'"):
+    with pytest.raises(InvalidValue) as info:
         find_duplicates(kb, "project")
+    assert isinstance(info.value, ValueError)
+    assert info.value.message == Message("not_one_of", {"value": "project", "allowed": ["contact", "organisation"]})
 
 
 def test_find_duplicates_on_an_empty_database(kb):
@@ -365,7 +368,7 @@ def test_loading_50000_contacts_and_10000_matches_are_fast(big_db):
           f"{matched / 10_000 * 1e6:.0f} µs each")
     for (_, _, expected), match in zip(queries, results, strict=True):
         if expected is not None:
-            assert match == Match(expected, True, "same e-mail", 100.0)
+            assert match == Match(expected, True, Message("same_email"), 100.0)
     similar = [r for (_, _, expected), r in zip(queries, results, strict=True) if expected is None]
     assert all(r is not None for r in similar)  # the person itself, at least: same phone or same employer
     assert loaded < 5 and matched / 10_000 < 0.002  # generous: shared machines vary
@@ -378,5 +381,5 @@ def test_find_duplicates_over_50000_contacts(big_db):
     elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"\nfind_duplicates over {BIG:,} contacts: {elapsed:.2f} s (CPU {elapsed_cpu:.2f} s), {len(pairs):,} pairs")
     assert len({(p.a_id, p.b_id) for p in pairs}) == len(pairs)
-    assert not any(p.reason == "same e-mail" for p in pairs)  # every address is unique
+    assert not any(p.reason == Message("same_email") for p in pairs)  # every address is unique
     assert elapsed < 30

@@ -1,4 +1,4 @@
-"""Merging duplicates (db.dedupe.merge.merge_records) and undoing operations (undo_operation)."""
+"""Merging duplicates (db.dedupe.merge.merge_records) and undoing operations (db.undo.undo_operation)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import KnowledgeBase, details
+from db import KnowledgeBase, UserError, details
 from db import models as m
-from db.dedupe.merge import MergeResult, merge_records, undo_operation
+from db.dedupe.merge import MergeRefused, MergeResult, merge_records, merged_into
 from db.schema import ENTITY_TABLES
+from db.undo import UndoRefused, undo_operation
 from db.validation import ValidationError
+from tests import changelog_replay
 
 BOOKKEEPING = {"created_at", "updated_at", "updated_by"}
 
@@ -147,7 +149,7 @@ def test_change_log_holds_the_moves_and_the_merge_under_one_op_id(kb, twins):
     assert {e["op_id"] for e in logged} == {result.op_id}
     merge = [e for e in logged if e["action"] == "merge"]
     assert len(merge) == 1 and merge[0]["row_id"] == twins.drop and merge[0]["entity"] == "contact"
-    assert merge[0]["before"] is None and merge[0]["after"] == {"merged_into": twins.keep}
+    assert merge[0]["before"] == {"merged_into": None} and merge[0]["after"] == {"merged_into": twins.keep}
     assert logged[-1] == merge[0]  # written last, after the dropped contact's soft delete
     assert any(e["entity"] == "contact" and e["row_id"] == twins.drop and e["action"] == "delete" for e in logged)
     moves = [e for e in logged if e["action"] == "update" and e["entity"] != "contact"]
@@ -159,23 +161,33 @@ def test_change_log_holds_the_moves_and_the_merge_under_one_op_id(kb, twins):
     assert len(moves) == result.moved
 
 
+def refused(error_type, call) -> tuple[str, dict]:
+    """The code and parameters a refusal names (a user error, and a ValueError for older callers)."""
+    with pytest.raises(error_type) as info:
+        call()
+    assert isinstance(info.value, UserError) and isinstance(info.value, ValueError)
+    return info.value.code, info.value.params
+
+
 def test_merge_refuses_clearly_and_writes_nothing(kb, twins):
     count = log_count(kb)
-    with pytest.raises(ValueError, match="with itself"):
-        merge_records(kb, "contact", twins.keep, twins.keep)
-    with pytest.raises(ValueError, match=r"different types \(organisation and contact\)"):
-        merge_records(kb, "contact", twins.keep, twins.region)
-    with pytest.raises(ValueError, match="only contacts and organisations"):
-        merge_records(kb, "project", twins.project, twins.project)
-    with pytest.raises(ValueError, match="no contact with id"):
-        merge_records(kb, "contact", twins.keep, "no-such-id")
-    with pytest.raises(ValueError, match="has no field 'shoe_size'"):
-        merge_records(kb, "contact", twins.keep, twins.drop, {"shoe_size": 43})
+
+    def merge(*args):
+        return refused(MergeRefused, lambda: merge_records(kb, *args))
+
+    assert merge("contact", twins.keep, twins.keep) == ("merge_with_itself", {"entity": "contact"})
+    assert merge("contact", twins.keep, twins.region) == (
+        "merge_different_kinds", {"entity": "contact", "other_entity": "organisation"})
+    assert merge("project", twins.project, twins.project) == (
+        "merge_not_mergeable", {"entity": "project", "entities": ["contact", "organisation"]})
+    assert merge("contact", twins.keep, "no-such-id") == ("no_such_record", {"entity": "contact", "id": "no-such-id"})
+    assert merge("contact", twins.keep, twins.drop, {"shoe_size": 43}) == (
+        "merge_unknown_field", {"entity": "contact", "value": "shoe_size"})
     with pytest.raises(ValidationError, match="emails"):
         merge_records(kb, "contact", twins.keep, twins.drop, {"emails": ["inte en adress"]})
     kb.contacts.delete(twins.staff)
-    with pytest.raises(ValueError, match="is deleted"):
-        merge_records(kb, "contact", twins.keep, twins.staff)
+    assert merge("contact", twins.keep, twins.staff) == ("merge_dropped_deleted", {"entity": "contact"})
+    assert merge("contact", twins.staff, twins.keep) == ("merge_kept_deleted", {"entity": "contact"})
     assert log_count(kb) == count + 1  # the staff member's deletion only
     assert kb.contacts.get(twins.drop).deleted_at is None
 
@@ -215,8 +227,8 @@ def test_undo_writes_its_own_entries_and_never_rewrites_the_log(kb, twins):
     undo_ops = kb.db.execute("SELECT DISTINCT op_id FROM change_log WHERE seq > (SELECT max(seq) FROM change_log"
                              " WHERE op_id = ?)", [result.op_id]).fetchall()
     assert len(undo_ops) == 1 and log_count(kb) > count
-    with pytest.raises(ValueError, match="has been changed since"):
-        undo_operation(kb, result.op_id)  # twice: the undo itself is a later change
+    # twice: the undo itself is a later change
+    assert refused(UndoRefused, lambda: undo_operation(kb, result.op_id))[0] == "undo_changed_since"
 
 
 def test_undo_is_refused_after_a_later_edit(kb, twins):
@@ -224,8 +236,8 @@ def test_undo_is_refused_after_a_later_edit(kb, twins):
     kept = kb.contacts.get(twins.keep)
     kb.contacts.update(replace(kept, title="Chef"))
     rows = snapshot(kb)
-    with pytest.raises(ValueError, match="a contact that this operation changed has been changed since"):
-        undo_operation(kb, result.op_id)
+    assert refused(UndoRefused, lambda: undo_operation(kb, result.op_id)) == ("undo_changed_since",
+                                                                              {"entity": "contact"})
     assert snapshot(kb) == rows
 
 
@@ -233,8 +245,8 @@ def test_undo_is_refused_after_a_later_change_to_a_moved_link(kb, twins):
     result = merge_records(kb, "contact", twins.keep, twins.drop)
     party = kb.project_parties.list({"contact_id": twins.keep})[0]
     kb.project_parties.update(replace(party, role="kontaktperson"))
-    with pytest.raises(ValueError, match="project_party"):
-        undo_operation(kb, result.op_id)
+    assert refused(UndoRefused, lambda: undo_operation(kb, result.op_id)) == ("undo_changed_since",
+                                                                              {"entity": "project_party"})
 
 
 def last_op(kb) -> str:
@@ -259,8 +271,8 @@ def test_undo_of_a_creation_is_refused_once_others_use_what_it_created(kb):
     tagged = last_op(kb)
     other = kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg")).record.id
     kb.tags.tag("contact", other, "vatten")  # the same tag, another operation
-    with pytest.raises(ValueError, match=r"the tag that this operation created is now used elsewhere \(tagging\)"):
-        undo_operation(kb, tagged)
+    assert refused(UndoRefused, lambda: undo_operation(kb, tagged)) == (
+        "undo_created_record_in_use", {"entity": "tag", "used_by_entity": "tagging"})
     assert kb.tags.names_for("contact", other) == ["vatten"]
 
 
@@ -276,8 +288,58 @@ def test_undo_of_an_edit_and_of_a_deletion(kb):
 
 
 def test_undo_of_an_unknown_operation_is_refused(kb):
-    with pytest.raises(ValueError, match="no operation with id"):
-        undo_operation(kb, "no-such-op")
+    assert refused(UndoRefused, lambda: undo_operation(kb, "no-such-op")) == ("undo_no_such_operation",
+                                                                              {"id": "no-such-op"})
+
+
+def test_an_erasure_cannot_be_undone(kb):
+    person = kb.contacts.create(m.Contact(first_name="Test", last_name="Testsson")).record
+    with kb.transaction():
+        kb.log("contact", person.id, "erase", None, None)  # as db.care.gdpr writes it
+    assert refused(UndoRefused, lambda: undo_operation(kb, last_op(kb))) == (
+        "undo_unsupported_action", {"action": "erase", "entity": "contact"})
+
+
+# --- what the other computers replay: the change log alone gives the same rows ---------------------------
+
+
+def test_a_merge_replayed_from_the_change_log_gives_the_same_rows(kb, twins):
+    merge_records(kb, "contact", twins.keep, twins.drop)
+    assert changelog_replay.differences(kb) == []
+    assert changelog_replay.merged_into(kb) == {("contact", twins.drop): twins.keep}
+    assert merged_into(kb, "contact", twins.drop) == twins.keep and merged_into(kb, "contact", twins.keep) is None
+
+
+def test_an_undone_merge_is_withdrawn_in_the_change_log_too(kb, twins):
+    """Undo writes the inverse of every entry: the restored record is merged into nothing again."""
+    result = merge_records(kb, "contact", twins.keep, twins.drop)
+    undo_operation(kb, result.op_id)
+    assert changelog_replay.differences(kb) == []
+    assert changelog_replay.merged_into(kb) == {}
+    assert merged_into(kb, "contact", twins.drop) is None
+    withdrawn = [e for e in entries(kb, last_op(kb)) if e["action"] == "merge"]
+    assert [(e["row_id"], e["before"], e["after"]) for e in withdrawn] == [
+        (twins.drop, {"merged_into": twins.keep}, {"merged_into": None})]
+
+
+def test_undoing_the_undo_merges_again(kb, twins):
+    result = merge_records(kb, "contact", twins.keep, twins.drop)
+    merged = snapshot(kb)
+    undo_operation(kb, result.op_id)
+    undo_operation(kb, last_op(kb))
+    assert snapshot(kb) == merged
+    assert changelog_replay.differences(kb) == []
+    assert merged_into(kb, "contact", twins.drop) == twins.keep
+
+
+def test_an_undone_import_like_operation_replays_to_the_same_rows(kb):
+    with kb.batch():
+        org = kb.organisations.create(m.Organisation(name="Testkommunen", kind="kommun")).record
+        person = kb.contacts.create(m.Contact(first_name="Test", last_name="Testsson")).record
+        kb.affiliations.create(m.Affiliation(contact_id=person.id, organisation_id=org.id))
+        kb.tags.tag("contact", person.id, "import")
+    undo_operation(kb, last_op(kb))
+    assert changelog_replay.differences(kb) == []
 
 
 # --- merging organisations ---------------------------------------------------------------------------
@@ -429,9 +491,12 @@ def test_merge_then_undo_restores_every_row(tmp_path_factory, world):
             drop = ids[(ids.index(keep) + 1) % len(ids)]
         rows = snapshot(kb)
         result = merge_records(kb, world["entity"], keep, drop)
+        assert changelog_replay.differences(kb) == []
         after = snapshot(kb)
         assert after[world["entity"]][drop]["deleted"]
         for table, column in (("affiliation", f"{world['entity']}_id"), ("activity_link", f"{world['entity']}_id")):
             assert not [r for r in after[table].values() if r[column] == drop and not r["deleted"]]
         undo_operation(kb, result.op_id)
         assert snapshot(kb) == rows
+        assert changelog_replay.differences(kb) == []
+        assert changelog_replay.merged_into(kb) == {}

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.entities import MERGEABLE
+from db.errors import Message
+from desktop import labels
 from desktop.messages import translate_error, translate_message
 from desktop.tasks import LongTask
 
 log = logging.getLogger(__name__)
 
-translate = QCoreApplication.translate
-
-ENTITIES = ("contact", "organisation")
-ENTITY_TEXT = {"contact": QT_TRANSLATE_NOOP("DuplicatesDialog", "Contacts"),
-               "organisation": QT_TRANSLATE_NOOP("DuplicatesDialog", "Organisations")}
 CERTAIN_COLOUR = "#fdf3d8"
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,7 +54,7 @@ class PairRow:
     b_title: str
     a_detail: str
     b_detail: str
-    reason: str
+    reason: Message
     score: float
     certain: bool
 
@@ -102,8 +100,8 @@ class DuplicatesDialog(QDialog):
         self.task: LongTask | None = None
         self.setWindowTitle(self.tr("Find duplicates"))
         self.entity_combo = QComboBox()
-        for name in ENTITIES:
-            self.entity_combo.addItem(self.tr(ENTITY_TEXT[name]), name)
+        for name in MERGEABLE:
+            self.entity_combo.addItem(labels.entity_plural(name), name)
         self.entity_combo.setCurrentIndex(max(0, self.entity_combo.findData(entity)))
         self.entity_combo.setAccessibleName(self.tr("Record type"))
         self.entity_combo.currentIndexChanged.connect(self.refresh)

@@ -857,7 +857,7 @@ class ImportDialog(QDialog):
         self.undo_button.setEnabled(False)
 
         def run(kb):
-            from db.dedupe.merge import undo_operation
+            from db.undo import undo_operation
 
             return undo_operation(kb, op_id)
 

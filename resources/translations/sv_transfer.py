@@ -159,81 +159,7 @@ SV: dict[str | tuple[str, str], str] = {
     "The import was cancelled; nothing was written.": "Importen avbröts; ingenting sparades.",
     ("ImportDialog", "Cancelled."): "Avbrutet.",
 
-    # --- duplicates (DuplicatesDialog) -------------------------------------------------------------
-    "Find duplicates": "Hitta dubbletter",
-    ("DuplicatesDialog", "Record type"): "Posttyp",
-    "&Look among:": "&Leta bland:",
-    ("DuplicatesDialog", "&Merge…"): "&Slå ihop…",
-    "&Search again": "Sök &igen",
-    ("DuplicatesDialog", "Close"): "Stäng",
-    "Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare "
-    "and merge the two records.":
-        "Säkra par (samma e-postadress, telefonnummer eller organisationsnummer) visas först. Dubbelklicka på "
-        "ett par för att jämföra och slå ihop de två posterna.",
-    ("DuplicatesDialog", "Record"): "Post",
-    "Other record": "Andra posten",
-    ("DuplicatesDialog", "Reason"): "Orsak",
-    ("DuplicatesDialog", "Score"): "Likhet",
-    "Looking for duplicates…": "Letar efter dubbletter…",
-    ("DuplicatesDialog", "%1 pairs"): "%1 par",
-    ("DuplicatesDialog", "1 pair"): "1 par",
-    "No duplicates found.": "Inga dubbletter hittades.",
-    ("DuplicatesDialog", "certain"): "säker",
-    ("DuplicatesDialog", "possible"): "möjlig",
-    ("DuplicatesDialog", "Certainty"): "Bedömning",
-    "The search failed: %1": "Sökningen misslyckades: %1",
-
-    # --- merge (MergeDialog, UndoOffer) ------------------------------------------------------------
-    "1 organisation link": "1 organisationskoppling",
-    "%1 organisation links": "%1 organisationskopplingar",
-    "1 contact link": "1 kontaktkoppling",
-    "%1 contact links": "%1 kontaktkopplingar",
-    ("MergeDialog", "1 project"): "1 projekt",
-    ("MergeDialog", "%1 projects"): "%1 projekt",
-    ("MergeDialog", "1 network"): "1 nätverk",
-    ("MergeDialog", "%1 networks"): "%1 nätverk",
-    ("MergeDialog", "1 activity"): "1 aktivitet",
-    ("MergeDialog", "%1 activities"): "%1 aktiviteter",
-    ("MergeDialog", "1 note"): "1 anteckning",
-    ("MergeDialog", "%1 notes"): "%1 anteckningar",
-    ("MergeDialog", "1 follow-up"): "1 uppföljning",
-    ("MergeDialog", "%1 follow-ups"): "%1 uppföljningar",
-    ("MergeDialog", "1 tag"): "1 tagg",
-    ("MergeDialog", "%1 tags"): "%1 taggar",
-    "Merge contacts": "Slå ihop kontakter",
-    "Merge organisations": "Slå ihop organisationer",
-    "Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept "
-    "one; the other one is deleted.":
-        "Välj vad den sammanslagna posten ska behålla. Aktiviteter, anteckningar, kopplingar och taggar från båda "
-        "posterna hamnar på den som behålls; den andra tas bort.",
-    "Type a name to find the other record…": "Skriv ett namn för att hitta den andra posten…",
-    "The record to merge with": "Posten att slå ihop med",
-    "Merge with:": "Slå ihop med:",
-    ("MergeDialog", "&Merge"): "&Slå ihop",
-    "Find the record to merge %1 with.": "Hitta posten som %1 ska slås ihop med.",
-    "Keep %1": "Behåll %1",
-    "created %1": "skapad %1",
-    "(empty)": "(tomt)",
-    ("MergeDialog", "Both"): "Båda",
-    "Linked to": "Kopplad till",
-    "%1 is kept; %2 is deleted.": "%1 behålls; %2 tas bort.",
-    "Moved to %1: %2.": "Flyttas till %1: %2.",
-    "Nothing is linked to %1.": "Inget är kopplat till %1.",
-    "The records were not merged: %1": "Posterna slogs inte ihop: %1",
-    "Follow-ups": "Uppföljningar",
-    "Undo the merge": "Ångra sammanslagningen",
-    ("UndoOffer", "Undone."): "Ångrat.",
-    ("UndoOffer", "Undo"): "Ångra",
-    "It could not be undone: %1": "Det gick inte att ångra: %1",
-
     # --- the data layer's messages (desktop/messages.py TRANSFER_TEMPLATES) -------------------------
-    "same e-mail": "samma e-postadress",
-    "same phone": "samma telefonnummer",
-    "same organisation number": "samma organisationsnummer",
-    "same name in the same organisation": "samma namn i samma organisation",
-    "same name": "samma namn",
-    "similar name in the same organisation": "liknande namn i samma organisation",
-    "similar name": "liknande namn",
     "same id": "samma id",
     "same calendar UID": "samma kalender-UID",
     "same title and start": "samma titel och starttid",
@@ -303,20 +229,5 @@ SV: dict[str | tuple[str, str], str] = {
         "%1: ingen export från Kunskapsbanken (”format”: ”%2” saknas)",
     "%1: invalid JSON at line %2, column %3: %4": "%1: ogiltig JSON på rad %2, kolumn %3: %4",
     "the import was cancelled; nothing was written": "importen avbröts; ingenting sparades",
-    "only contacts and organisations can be merged, not '%1'":
-        "bara kontakter och organisationer kan slås ihop, inte ”%1”",
-    "cannot merge a %1 with itself": "en post (%1) kan inte slås ihop med sig själv",
-    "there is no %1 with id %2": "det finns ingen post (%1) med id %2",
-    "the %1 to keep is deleted; restore it before merging":
-        "posten som ska behållas (%1) är borttagen; återställ den innan ni slår ihop",
-    "the %1 to merge into the other is deleted; restore it before merging":
-        "posten som ska slås ihop med den andra (%1) är borttagen; återställ den först",
-    "there is no operation with id %1": "det finns ingen ändring med id %1",
-    "cannot undo: a %1 that this operation changed has been changed since":
-        "kan inte ångras: en post (%1) som ändringen rörde har ändrats sedan dess",
     "%1: line %2": "%1: rad %2",
-    "cannot undo: the %1 that this operation created is now used elsewhere (%2)":
-        "kan inte ångras: posten (%1) som åtgärden skapade används nu på annat håll (%2)",
-    "the two records are of different types (%1 and %2): only two records of the same kind can be merged":
-        "posterna är av olika slag (%1 och %2): bara två poster av samma slag kan slås ihop",
 }

@@ -6,15 +6,11 @@ from dataclasses import dataclass
 
 import pytest
 
+from db import Message
 from db import models as m
 from desktop.dialogs.duplicates import DuplicatesDialog
-from desktop.dialogs.merge import MergeDialog, both_value, moves_text
-
-pytest.importorskip("db.dedupe.merge")
-
-
-
-
+from desktop.dialogs.merge import MergeDialog
+from desktop.dialogs.merge_comparison import both_value, moves_text
 
 
 @dataclass
@@ -111,7 +107,7 @@ def test_merge_with_the_chosen_values_then_undo(qtbot, backend, pair):
     assert [n.text for n in moved.notes] == ["Ringde om sensorerna."]
     assert not dialog.isVisible()
 
-    from db.dedupe.merge import undo_operation
+    from db.undo import undo_operation
 
     backend.write(lambda kb: undo_operation(kb, op_id))
     assert live(backend, pair.linked)
@@ -199,7 +195,7 @@ def test_the_type_selector_finds_organisations(qtbot, backend):
     dialog = DuplicatesDialog(backend)
     qtbot.addWidget(dialog)
     dialog.entity_combo.setCurrentIndex(dialog.entity_combo.findData("organisation"))
-    assert any(p.certain and p.reason == "same organisation number" for p in dialog.pairs)
+    assert any(p.certain and p.reason == Message("same_org_number") for p in dialog.pairs)
     assert dialog.table.rowCount() == len(dialog.pairs)
 
 
