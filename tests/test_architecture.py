@@ -155,18 +155,39 @@ def _code_arguments(call: ast.Call, classes: set[str], own_init: set[str]) -> li
     return []
 
 
+def _given_params(call: ast.Call, code_argument: ast.expr) -> set[str] | None:
+    """The parameter names a call gives its code, when they can be read: keywords, or the dict
+    literal after the code of Message("code", {...}); None where they come from elsewhere (**params)."""
+    if any(keyword.arg is None for keyword in call.keywords):
+        return None
+    given = {keyword.arg for keyword in call.keywords}
+    position = next(i for i, arg in enumerate(call.args) if arg is code_argument)
+    rest = call.args[position + 1:]
+    if _name_of(call.func) == "Message" and rest:
+        literal = rest[0]
+        if not isinstance(literal, ast.Dict) or not all(isinstance(k, ast.Constant) for k in literal.keys):
+            return None
+        given |= {k.value for k in literal.keys}
+    return given
+
+
 def db_message_codes() -> dict[str, list[str]]:
     """code -> where db/ uses it."""
+    return {code: [at for at, _ in uses] for code, uses in db_message_uses().items()}
+
+
+def db_message_uses() -> dict[str, list[tuple[str, set[str] | None]]]:
+    """code -> (where, the parameter names given there or None) for every use in db/."""
     files = production_files("db")
     classes, own_init = _coded_classes(files)
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[tuple[str, set[str] | None]]] = {}
     for path in files:
         for node in ast.walk(tree(path)):
             if isinstance(node, ast.Call):
                 for argument in _code_arguments(node, classes, own_init):
                     for code in _strings(argument):
                         if CODE.match(code):
-                            found.setdefault(code, []).append(where(path, node))
+                            found.setdefault(code, []).append((where(path, node), _given_params(node, argument)))
     return found
 
 
@@ -194,6 +215,9 @@ def test_the_code_collector_sees_every_form(tmp_path, monkeypatch):
     monkeypatch.setattr("tests.test_architecture.production_files", lambda *packages: [sample])
     assert sorted(db_message_codes()) == ["a_code", "b_code", "collector_code", "field_code", "gone_code",
                                           "message_code", "odd_code", "warn_code"]
+    uses = db_message_uses()
+    assert [given for _, given in uses["warn_code"]] == [{"n"}]
+    assert [given for _, given in uses["odd_code"]] == [{"x"}]
 
 
 def test_every_code_of_db_has_a_text_in_both_interfaces(tables):
@@ -215,6 +239,14 @@ def test_both_tables_have_the_same_codes_and_placeholders(tables):
     differ = [f"{code}: desktop {sorted(placeholders(desktop_text[code]))}, cli {sorted(placeholders(cli_text[code]))}"
               for code in sorted(desktop_text) if placeholders(desktop_text[code]) != placeholders(cli_text[code])]
     assert not differ, "placeholders differ: " + "; ".join(differ)
+
+
+def test_every_text_finds_its_placeholders_where_db_names_the_code(tables):
+    desktop_text, _ = tables
+    unfilled = [f"{code} at {at} gives {sorted(given)}, the text wants {sorted(placeholders(desktop_text[code]))}"
+                for code, uses in sorted(db_message_uses().items()) if code in desktop_text
+                for at, given in uses if given is not None and not placeholders(desktop_text[code]) <= given]
+    assert not unfilled, "texts with a placeholder db/ does not fill:\n" + "\n".join(unfilled)
 
 
 # --- (f) no legacy regexes ----------------------------------------------------------------------------------
