@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.messages.names import _same, _tr, names_in, translate_name
+from desktop.messages.names import _same, _tr, names_in
 
 _names = names_in
 
@@ -33,15 +33,7 @@ def _nested(text: str) -> str:
 # Import, export, duplicates and merge (db/interchange/import_pipeline.py, tabular.py, vcard.py, ical.py, duplicates.py,
 # transfer.py, merge.py). Kept apart from TEMPLATES: tests/desktop/test_import_dialog.py has their samples.
 TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
-    # why a row matches a record (db/interchange/import_pipeline.py, db/dedupe/duplicates.py)
-    (r"same e-mail", QT_TRANSLATE_NOOP("Messages", "same e-mail"), ()),
-    (r"same phone", QT_TRANSLATE_NOOP("Messages", "same phone"), ()),
-    (r"same organisation number", QT_TRANSLATE_NOOP("Messages", "same organisation number"), ()),
-    (r"same name in the same organisation", QT_TRANSLATE_NOOP("Messages", "same name in the same organisation"), ()),
-    (r"same name", QT_TRANSLATE_NOOP("Messages", "same name"), ()),
-    (r"similar name in the same organisation",
-     QT_TRANSLATE_NOOP("Messages", "similar name in the same organisation"), ()),
-    (r"similar name", QT_TRANSLATE_NOOP("Messages", "similar name"), ()),
+    # why a row matches a record (db/interchange/import_pipeline.py)
     (r"same id", QT_TRANSLATE_NOOP("Messages", "same id"), ()),
     (r"same calendar UID", QT_TRANSLATE_NOOP("Messages", "same calendar UID"), ()),
     (r"same title and start", QT_TRANSLATE_NOOP("Messages", "same title and start"), ()),
@@ -135,31 +127,6 @@ TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
      QT_TRANSLATE_NOOP("Messages", "%1: invalid JSON at line %2, column %3: %4"), (_same, _same, _same, _same)),
     (r"the import was cancelled; nothing was written",
      QT_TRANSLATE_NOOP("Messages", "the import was cancelled; nothing was written"), ()),
-    # merging and undoing (db/dedupe/merge.py)
-    (r"only contacts and organisations can be merged, not '([a-z_]+)'",
-     QT_TRANSLATE_NOOP("Messages", "only contacts and organisations can be merged, not '%1'"), (translate_name,)),
-    (r"cannot merge (?:a|an) ([a-z_]+) with itself", QT_TRANSLATE_NOOP("Messages", "cannot merge a %1 with itself"),
-     (translate_name,)),
-    (r"there is no operation with id (.*)", QT_TRANSLATE_NOOP("Messages", "there is no operation with id %1"),
-     (_same,)),
-    (r"there is no ([a-z_]+) with id (.*)", QT_TRANSLATE_NOOP("Messages", "there is no %1 with id %2"),
-     (translate_name, _same)),
-    (r"the ([a-z_]+) to keep is deleted; restore it before merging",
-     QT_TRANSLATE_NOOP("Messages", "the %1 to keep is deleted; restore it before merging"), (translate_name,)),
-    (r"the ([a-z_]+) to merge into the other is deleted; restore it before merging",
-     QT_TRANSLATE_NOOP("Messages", "the %1 to merge into the other is deleted; restore it before merging"),
-     (translate_name,)),
-    (r"cannot undo: (?:a|an) ([a-z_]+) that this operation changed has been changed since",
-     QT_TRANSLATE_NOOP("Messages", "cannot undo: a %1 that this operation changed has been changed since"),
-     (translate_name,)),
-    (r"cannot undo: the ([a-z_]+) that this operation created is now used elsewhere \(([a-z_]+)\)",
-     QT_TRANSLATE_NOOP("Messages", "cannot undo: the %1 that this operation created is now used elsewhere (%2)"),
-     (translate_name, translate_name)),
-    (r"the two records are of different types \(([a-z_]+) and ([a-z_]+)\): "
-     r"only two records of the same kind can be merged",
-     QT_TRANSLATE_NOOP("Messages", "the two records are of different types (%1 and %2): "
-                                   "only two records of the same kind can be merged"),
-     (translate_name, translate_name)),
     # a reason with the line of the file it refers to ("similar name: line 4"); the most general, so last
     (r"(.+): line (\d+)", QT_TRANSLATE_NOOP("Messages", "%1: line %2"), (_nested, _same)),
 ]

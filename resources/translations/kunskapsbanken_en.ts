@@ -145,57 +145,57 @@ Details are in the log file:
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="75" />
+        <location filename="../../desktop/dialogs/backups.py" line="51" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="76" />
+        <location filename="../../desktop/dialogs/backups.py" line="52" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="77" />
+        <location filename="../../desktop/dialogs/backups.py" line="53" />
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="78" />
+        <location filename="../../desktop/dialogs/backups.py" line="54" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="79" />
+        <location filename="../../desktop/dialogs/backups.py" line="55" />
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="132" />
+        <location filename="../../desktop/dialogs/backups.py" line="77" />
         <source>d MMMM yyyy 'at' HH:mm</source>
         <translation>d MMMM yyyy 'at' HH:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="407" />
+        <location filename="../../desktop/window/restore_backup.py" line="62" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="415" />
+        <location filename="../../desktop/window/restore_backup.py" line="70" />
         <source>Close Kunskapsbanken's other open windows first (save or discard what you typed).</source>
         <translation>Close Kunskapsbanken's other open windows first (save or discard what you typed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="421" />
+        <location filename="../../desktop/window/restore_backup.py" line="76" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="464" />
+        <location filename="../../desktop/window/restore_backup.py" line="119" />
         <source>The database could not be opened again: %1</source>
         <translation>The database could not be opened again: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="471" />
+        <location filename="../../desktop/window/restore_backup.py" line="126" />
         <source>The backup was not restored; the database is unchanged.
 
 %1</source>
@@ -204,17 +204,17 @@ Details are in the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="480" />
+        <location filename="../../desktop/window/restore_backup.py" line="135" />
         <source>The backup from %1 was restored.</source>
         <translation>The backup from %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="486" />
+        <location filename="../../desktop/window/restore_backup.py" line="141" />
         <source>Persons erased after the backup was taken, erased again: %1.</source>
         <translation>Persons erased after the backup was taken, erased again: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="489" />
+        <location filename="../../desktop/window/restore_backup.py" line="144" />
         <source>Erasing again the persons erased after the backup…</source>
         <translation>Erasing again the persons erased after the backup…</translation>
     </message>
@@ -222,128 +222,128 @@ Details are in the log file:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="199" />
-        <location filename="../../desktop/dialogs/backups.py" line="250" />
+        <location filename="../../desktop/dialogs/backups.py" line="107" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="201" />
+        <location filename="../../desktop/dialogs/backups.py" line="109" />
         <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
         <translation>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="207" />
+        <location filename="../../desktop/dialogs/backups.py" line="115" />
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="208" />
+        <location filename="../../desktop/dialogs/backups.py" line="116" />
         <source>&amp;Choose folder…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="210" />
+        <location filename="../../desktop/dialogs/backups.py" line="118" />
         <source>&amp;Default folder</source>
         <translation>&amp;Default folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="211" />
+        <location filename="../../desktop/dialogs/backups.py" line="119" />
         <source>Back up into the user data folder again</source>
         <translation>Back up into the user data folder again</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="213" />
+        <location filename="../../desktop/dialogs/backups.py" line="121" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="216" />
+        <location filename="../../desktop/dialogs/backups.py" line="124" />
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="223" />
+        <location filename="../../desktop/dialogs/backups.py" line="131" />
         <source>There are no backups in this folder yet.</source>
         <translation>There are no backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="228" />
+        <location filename="../../desktop/dialogs/backups.py" line="136" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="230" />
+        <location filename="../../desktop/dialogs/backups.py" line="138" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="299" />
+        <location filename="../../desktop/dialogs/backups.py" line="207" />
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="312" />
+        <location filename="../../desktop/dialogs/backups.py" line="220" />
         <source>The folder could not be created: %1</source>
         <translation>The folder could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="321" />
+        <location filename="../../desktop/dialogs/backups.py" line="229" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="322" />
+        <location filename="../../desktop/dialogs/backups.py" line="230" />
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="334" />
+        <location filename="../../desktop/dialogs/backups.py" line="242" />
         <source>The backup was written but failed its check: %1</source>
         <translation>The backup was written but failed its check: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="336" />
+        <location filename="../../desktop/dialogs/backups.py" line="244" />
         <source>Backup taken and checked: %1 (%2).</source>
         <translation>Backup taken and checked: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="344" />
+        <location filename="../../desktop/dialogs/backups.py" line="252" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="362" />
+        <location filename="../../desktop/dialogs/backups.py" line="270" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="363" />
+        <location filename="../../desktop/dialogs/backups.py" line="271" />
         <source>Restore the backup from %1?</source>
         <translation>Restore the backup from %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="365" />
+        <location filename="../../desktop/dialogs/backups.py" line="273" />
         <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
 
 Persons erased after the backup was taken are erased again.</source>
@@ -352,7 +352,7 @@ Persons erased after the backup was taken are erased again.</source>
 Persons erased after the backup was taken are erased again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="368" />
+        <location filename="../../desktop/dialogs/backups.py" line="276" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -360,52 +360,52 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/editors/call.py" line="18" />
+        <location filename="../../desktop/editors/call.py" line="20" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="19" />
+        <location filename="../../desktop/editors/call.py" line="21" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="21" />
+        <location filename="../../desktop/editors/call.py" line="23" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="22" />
+        <location filename="../../desktop/editors/call.py" line="24" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="23" />
+        <location filename="../../desktop/editors/call.py" line="25" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="24" />
+        <location filename="../../desktop/editors/call.py" line="26" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="25" />
+        <location filename="../../desktop/editors/call.py" line="27" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="26" />
+        <location filename="../../desktop/editors/call.py" line="28" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="27" />
+        <location filename="../../desktop/editors/call.py" line="29" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="29" />
+        <location filename="../../desktop/editors/call.py" line="31" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -413,78 +413,78 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>ConfirmEraseDialog</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="79" />
-        <location filename="../../desktop/window/data_protection.py" line="98" />
+        <location filename="../../desktop/window/data_protection.py" line="81" />
+        <location filename="../../desktop/window/data_protection.py" line="100" />
         <source>Erase permanently</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="80" />
+        <location filename="../../desktop/window/data_protection.py" line="82" />
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="85" />
+        <location filename="../../desktop/window/data_protection.py" line="87" />
         <source>%1 is erased everywhere:</source>
         <translation>%1 is erased everywhere:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="86" />
+        <location filename="../../desktop/window/data_protection.py" line="88" />
         <source>%1 persons are erased everywhere:</source>
         <translation>%1 persons are erased everywhere:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="91" />
+        <location filename="../../desktop/window/data_protection.py" line="93" />
         <source>To confirm, type the person's name: %1</source>
         <translation>To confirm, type the person's name: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="92" />
+        <location filename="../../desktop/window/data_protection.py" line="94" />
         <source>To confirm, type the number of persons: %1</source>
         <translation>To confirm, type the number of persons: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="121" />
+        <location filename="../../desktop/window/data_protection.py" line="123" />
         <source>from the database: the contact details, affiliations, roles, notes and tags</source>
         <translation>from the database: the contact details, affiliations, roles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="122" />
+        <location filename="../../desktop/window/data_protection.py" line="124" />
         <source>from the search index</source>
         <translation>from the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="123" />
+        <location filename="../../desktop/window/data_protection.py" line="125" />
         <source>from every backup of the database (they are cleaned too)</source>
         <translation>from every backup of the database (they are cleaned too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="124" />
+        <location filename="../../desktop/window/data_protection.py" line="126" />
         <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
         <translation>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="128" />
+        <location filename="../../desktop/window/data_protection.py" line="130" />
         <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
         <translation>Activities the person took part in remain; the participant is shown as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="129" />
+        <location filename="../../desktop/window/data_protection.py" line="131" />
         <source>If the person has asked for a register extract, save it first.</source>
         <translation>If the person has asked for a register extract, save it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="131" />
+        <location filename="../../desktop/window/data_protection.py" line="133" />
         <source>Activities they took part in remain; each of them is shown as “%1”.</source>
         <translation>Activities they took part in remain; each of them is shown as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="132" />
+        <location filename="../../desktop/window/data_protection.py" line="134" />
         <source>If someone has asked for a register extract, save it first.</source>
         <translation>If someone has asked for a register extract, save it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="140" />
+        <location filename="../../desktop/window/data_protection.py" line="142" />
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
@@ -492,100 +492,100 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="36" />
+        <location filename="../../desktop/editors/contact.py" line="26" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="37" />
+        <location filename="../../desktop/editors/contact.py" line="27" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="38" />
+        <location filename="../../desktop/editors/contact.py" line="28" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="39" />
-        <location filename="../../desktop/editors/contact.py" line="40" />
+        <location filename="../../desktop/editors/contact.py" line="29" />
+        <location filename="../../desktop/editors/contact.py" line="30" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="39" />
+        <location filename="../../desktop/editors/contact.py" line="29" />
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="41" />
-        <location filename="../../desktop/editors/contact.py" line="42" />
+        <location filename="../../desktop/editors/contact.py" line="31" />
+        <location filename="../../desktop/editors/contact.py" line="32" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="43" />
+        <location filename="../../desktop/editors/contact.py" line="33" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="44" />
+        <location filename="../../desktop/editors/contact.py" line="34" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="45" />
+        <location filename="../../desktop/editors/contact.py" line="35" />
         <source>Works in the programme office</source>
         <translation>Works in the programme office</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="46" />
-        <location filename="../../desktop/editors/contact.py" line="47" />
+        <location filename="../../desktop/editors/contact.py" line="36" />
+        <location filename="../../desktop/editors/contact.py" line="37" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="48" />
+        <location filename="../../desktop/editors/contact.py" line="38" />
         <source>Type an organisation's name to add it…</source>
         <translation>Type an organisation's name to add it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="49" />
+        <location filename="../../desktop/editors/contact.py" line="39" />
         <source>Works at</source>
         <translation>Works at</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="50" />
+        <location filename="../../desktop/editors/contact.py" line="40" />
         <source>Data protection</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="51" />
+        <location filename="../../desktop/editors/contact.py" line="41" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="42" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="42" />
         <source>Where the details come from</source>
         <translation>Where the details come from</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="53" />
+        <location filename="../../desktop/editors/contact.py" line="43" />
         <source>Informed on</source>
         <translation>Informed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="54" />
+        <location filename="../../desktop/editors/contact.py" line="44" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="55" />
+        <location filename="../../desktop/editors/contact.py" line="45" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -593,73 +593,73 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="52" />
+        <location filename="../../desktop/window/data_protection.py" line="54" />
         <source>erased person</source>
         <translation>erased person</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="181" />
-        <location filename="../../desktop/window/data_protection.py" line="276" />
+        <location filename="../../desktop/window/data_protection.py" line="183" />
+        <location filename="../../desktop/window/data_protection.py" line="278" />
         <source>Data protection</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="207" />
+        <location filename="../../desktop/window/data_protection.py" line="209" />
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="208" />
+        <location filename="../../desktop/window/data_protection.py" line="210" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="210" />
+        <location filename="../../desktop/window/data_protection.py" line="212" />
         <source>Save the register extract</source>
         <translation>Save the register extract</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="222" />
+        <location filename="../../desktop/window/data_protection.py" line="224" />
         <source>The register extract was saved: %1</source>
         <translation>The register extract was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="226" />
+        <location filename="../../desktop/window/data_protection.py" line="228" />
         <source>Writing the register extract…</source>
         <translation>Writing the register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="256" />
+        <location filename="../../desktop/window/data_protection.py" line="258" />
         <source>Erasing…</source>
         <translation>Erasing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="270" />
+        <location filename="../../desktop/window/data_protection.py" line="272" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>The person was erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="272" />
+        <location filename="../../desktop/window/data_protection.py" line="274" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 persons were erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="277" />
+        <location filename="../../desktop/window/data_protection.py" line="279" />
         <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
         <translation>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="292" />
+        <location filename="../../desktop/window/data_protection.py" line="294" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="294" />
+        <location filename="../../desktop/window/data_protection.py" line="296" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="295" />
+        <location filename="../../desktop/window/data_protection.py" line="297" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
@@ -672,52 +672,52 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="71" />
+        <location filename="../../desktop/window/export_actions.py" line="70" />
         <source>Export activities</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="72" />
+        <location filename="../../desktop/window/export_actions.py" line="71" />
         <source>&amp;All activities</source>
         <translation>&amp;All activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="73" />
+        <location filename="../../desktop/window/export_actions.py" line="72" />
         <source>Activities &amp;between</source>
         <translation>Activities &amp;between</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="78" />
+        <location filename="../../desktop/window/export_actions.py" line="77" />
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="79" />
+        <location filename="../../desktop/window/export_actions.py" line="78" />
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="88" />
+        <location filename="../../desktop/window/export_actions.py" line="87" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="93" />
+        <location filename="../../desktop/window/export_actions.py" line="92" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="95" />
+        <location filename="../../desktop/window/export_actions.py" line="94" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="100" />
+        <location filename="../../desktop/window/export_actions.py" line="99" />
         <source>Which activities should the calendar file hold?</source>
         <translation>Which activities should the calendar file hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="119" />
+        <location filename="../../desktop/window/export_actions.py" line="118" />
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -725,13 +725,13 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/editors/__init__.py" line="62" />
-        <location filename="../../desktop/editors/__init__.py" line="72" />
+        <location filename="../../desktop/editors/deletion.py" line="33" />
+        <location filename="../../desktop/editors/deletion.py" line="43" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/__init__.py" line="63" />
+        <location filename="../../desktop/editors/deletion.py" line="34" />
         <source>Delete the {kind} “{title}”?
 
 You can undo this afterwards.</source>
@@ -740,82 +740,82 @@ You can undo this afterwards.</source>
 You can undo this afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/__init__.py" line="71" />
+        <location filename="../../desktop/editors/deletion.py" line="42" />
         <source>Could not delete: {error}</source>
         <translation>Could not delete: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="155" />
-        <location filename="../../desktop/editors/picker.py" line="402" />
+        <location filename="../../desktop/editors/link_rows.py" line="127" />
+        <location filename="../../desktop/editors/picker.py" line="154" />
         <source>Type a name to add…</source>
         <translation>Type a name to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="159" />
+        <location filename="../../desktop/editors/picker.py" line="158" />
         <source>{name}: chosen</source>
         <translation>{name}: chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="169" />
-        <location filename="../../desktop/editors/picker.py" line="352" />
+        <location filename="../../desktop/editors/link_rows.py" line="77" />
+        <location filename="../../desktop/editors/picker.py" line="168" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="170" />
+        <location filename="../../desktop/editors/picker.py" line="169" />
         <source>{name}: remove the chosen one</source>
         <translation>{name}: remove the chosen one</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="253" />
+        <location filename="../../desktop/editors/picker.py" line="252" />
         <source>Type to find…</source>
         <translation>Type to find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="334" />
-        <location filename="../../desktop/editors/picker.py" line="389" />
+        <location filename="../../desktop/editors/link_rows.py" line="59" />
+        <location filename="../../desktop/editors/link_rows.py" line="114" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="336" />
+        <location filename="../../desktop/editors/link_rows.py" line="61" />
         <source>Role of {name}</source>
         <translation>Role of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="342" />
-        <location filename="../../desktop/editors/picker.py" line="391" />
+        <location filename="../../desktop/editors/link_rows.py" line="67" />
+        <location filename="../../desktop/editors/link_rows.py" line="116" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="342" />
-        <location filename="../../desktop/editors/picker.py" line="391" />
+        <location filename="../../desktop/editors/link_rows.py" line="67" />
+        <location filename="../../desktop/editors/link_rows.py" line="116" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="343" />
+        <location filename="../../desktop/editors/link_rows.py" line="68" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="345" />
+        <location filename="../../desktop/editors/link_rows.py" line="70" />
         <source>{label} date for {name}</source>
         <translation>{label} date for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="353" />
+        <location filename="../../desktop/editors/link_rows.py" line="78" />
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="389" />
+        <location filename="../../desktop/editors/link_rows.py" line="114" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="403" />
+        <location filename="../../desktop/editors/link_rows.py" line="128" />
         <source>{name}: add</source>
         <translation>{name}: add</translation>
     </message>
@@ -823,113 +823,103 @@ You can undo this afterwards.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="43" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="44" />
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="103" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="101" />
         <source>Find duplicates</source>
         <translation>Find duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="106" />
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="110" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
         <source>&amp;Look among:</source>
         <translation>&amp;Look among:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="120" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="118" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="121" />
         <source>&amp;Search again</source>
         <translation>&amp;Search again</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="125" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="134" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="132" />
         <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
         <translation>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Other record</source>
         <translation>Other record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
         <source>Certainty</source>
         <translation>Certainty</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="149" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="176" />
-        <location filename="../../desktop/dialogs/duplicates.py" line="179" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="174" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="177" />
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="191" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="189" />
         <source>%1 pairs</source>
         <translation>%1 pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="192" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="190" />
         <source>1 pair</source>
         <translation>1 pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="195" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="193" />
         <source>No duplicates found.</source>
         <translation>No duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
         <source>certain</source>
         <translation>certain</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
         <source>possible</source>
         <translation>possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="219" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="217" />
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
@@ -937,67 +927,67 @@ You can undo this afterwards.</translation>
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/editors/base.py" line="417" />
+        <location filename="../../desktop/editors/base.py" line="163" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="426" />
+        <location filename="../../desktop/editors/base.py" line="172" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="427" />
+        <location filename="../../desktop/editors/base.py" line="173" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="442" />
+        <location filename="../../desktop/editors/base.py" line="188" />
         <source>New {kind}</source>
         <translation>New {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="443" />
+        <location filename="../../desktop/editors/base.py" line="189" />
         <source>Edit {kind}: {title}</source>
         <translation>Edit {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="217" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="217" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="518" />
+        <location filename="../../desktop/editors/base.py" line="250" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="520" />
+        <location filename="../../desktop/editors/base.py" line="252" />
         <source>Not ready to save yet: Ctrl+S shows what is missing.</source>
         <translation>Not ready to save yet: Ctrl+S shows what is missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="611" />
+        <location filename="../../desktop/editors/base.py" line="337" />
         <source>Could not save: please correct the marked fields.</source>
         <translation>Could not save: please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="615" />
+        <location filename="../../desktop/editors/base.py" line="341" />
         <source>Could not save: {error}</source>
         <translation>Could not save: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="628" />
+        <location filename="../../desktop/editors/base.py" line="354" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="629" />
+        <location filename="../../desktop/editors/base.py" line="355" />
         <source>Save the changes to this {kind}?</source>
         <translation>Save the changes to this {kind}?</translation>
     </message>
@@ -1005,158 +995,158 @@ You can undo this afterwards.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="141" />
+        <location filename="../../desktop/window/export_actions.py" line="140" />
         <source>&amp;Contacts as vCard…</source>
         <translation>&amp;Contacts as vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="142" />
+        <location filename="../../desktop/window/export_actions.py" line="141" />
         <source>&amp;Activities as a calendar (.ics)…</source>
         <translation>&amp;Activities as a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="143" />
+        <location filename="../../desktop/window/export_actions.py" line="142" />
         <source>The current list as &amp;CSV…</source>
         <translation>The current list as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="144" />
+        <location filename="../../desktop/window/export_actions.py" line="143" />
         <source>The current list as &amp;Excel…</source>
         <translation>The current list as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="145" />
+        <location filename="../../desktop/window/export_actions.py" line="144" />
         <source>Everything as &amp;JSON…</source>
         <translation>Everything as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="154" />
+        <location filename="../../desktop/window/export_actions.py" line="153" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="172" />
+        <location filename="../../desktop/window/export_actions.py" line="171" />
         <source>Export the list of %1 as shown</source>
         <translation>Export the list of %1 as shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="181" />
+        <location filename="../../desktop/window/export_actions.py" line="180" />
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="191" />
         <source>Exporting contacts…</source>
         <translation>Exporting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="191" />
         <source>%1 contacts exported to %2</source>
         <translation>%1 contacts exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="205" />
         <source>Export activities</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="205" />
         <source>activities</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="207" />
+        <location filename="../../desktop/window/export_actions.py" line="206" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="216" />
         <source>Exporting activities…</source>
         <translation>Exporting activities…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="216" />
         <source>%1 activities exported to %2</source>
         <translation>%1 activities exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="223" />
+        <location filename="../../desktop/window/export_actions.py" line="222" />
         <source>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</source>
         <translation>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="228" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="228" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="230" />
+        <location filename="../../desktop/window/export_actions.py" line="229" />
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="245" />
+        <location filename="../../desktop/window/export_actions.py" line="244" />
         <source>Exporting the list…</source>
         <translation>Exporting the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="245" />
-        <location filename="../../desktop/window/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="244" />
+        <location filename="../../desktop/window/export_actions.py" line="261" />
         <source>%1 rows exported to %2</source>
         <translation>%1 rows exported to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="250" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="250" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Kunskapsbanken export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="261" />
         <source>Exporting everything…</source>
         <translation>Exporting everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="293" />
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="293" />
         <source>vCard 3.0, for older programs and phones (*.vcf)</source>
         <translation>vCard 3.0, for older programs and phones (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="295" />
+        <location filename="../../desktop/window/export_actions.py" line="294" />
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="310" />
+        <location filename="../../desktop/window/export_actions.py" line="309" />
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="314" />
+        <location filename="../../desktop/window/export_actions.py" line="313" />
         <source>no permission to write %1</source>
         <translation>no permission to write %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="316" />
+        <location filename="../../desktop/window/export_actions.py" line="315" />
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="326" />
+        <location filename="../../desktop/window/export_actions.py" line="325" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1164,57 +1154,57 @@ You can undo this afterwards.</translation>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="79" />
+        <location filename="../../desktop/editors/activity.py" line="74" />
         <source>What is to be done</source>
         <translation>What is to be done</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="80" />
+        <location filename="../../desktop/editors/activity.py" line="75" />
         <source>Follow-up {n}: what</source>
         <translation>Follow-up {n}: what</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="88" />
+        <location filename="../../desktop/editors/activity.py" line="83" />
         <source>Follow-up {n}: owner</source>
         <translation>Follow-up {n}: owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="90" />
+        <location filename="../../desktop/editors/activity.py" line="85" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="92" />
+        <location filename="../../desktop/editors/activity.py" line="87" />
         <source>Follow-up {n}: due date</source>
         <translation>Follow-up {n}: due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="95" />
+        <location filename="../../desktop/editors/activity.py" line="90" />
         <source>Remove this follow-up</source>
         <translation>Remove this follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="96" />
+        <location filename="../../desktop/editors/activity.py" line="91" />
         <source>Remove follow-up {n}</source>
         <translation>Remove follow-up {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="127" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="127" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="127" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="142" />
+        <location filename="../../desktop/editors/activity.py" line="137" />
         <source>Add follow-up</source>
         <translation>Add follow-up</translation>
     </message>
@@ -1851,242 +1841,47 @@ You can undo this afterwards.</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/labels.py" line="13" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="14" />
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="15" />
-        <source>Projects</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="16" />
-        <source>Networks</source>
-        <translation>Networks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="17" />
-        <source>Activities</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <source>Calls</source>
-        <translation>Calls</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="19" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="22" />
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="23" />
-        <location filename="../../desktop/labels.py" line="33" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="24" />
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="25" />
-        <source>Network</source>
-        <translation>Network</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="26" />
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="27" />
-        <location filename="../../desktop/labels.py" line="42" />
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="28" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="31" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="32" />
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="34" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="35" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="36" />
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="37" />
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="38" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="39" />
-        <source>County</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="40" />
-        <source>Org. number</source>
-        <translation>Org. number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="41" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="43" />
-        <source>Coordinator</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="44" />
-        <source>Total budget</source>
-        <translation>Total budget</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="45" />
-        <source>Grant</source>
-        <translation>Grant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="46" />
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="47" />
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="48" />
-        <source>Part of</source>
-        <translation>Part of</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="49" />
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="50" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="51" />
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="52" />
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="53" />
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="54" />
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="55" />
-        <source>Opens</source>
-        <translation>Opens</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="56" />
-        <source>Closes</source>
-        <translation>Closes</translation>
-    </message>
-</context>
-<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="33" />
-        <location filename="../../desktop/pages/list_page.py" line="38" />
-        <location filename="../../desktop/pages/list_page.py" line="46" />
+        <location filename="../../desktop/pages/list_page.py" line="37" />
+        <location filename="../../desktop/pages/list_page.py" line="42" />
+        <location filename="../../desktop/pages/list_page.py" line="50" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="34" />
+        <location filename="../../desktop/pages/list_page.py" line="38" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="36" />
+        <location filename="../../desktop/pages/list_page.py" line="40" />
         <source>All calls</source>
         <translation>All calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="40" />
-        <location filename="../../desktop/pages/list_page.py" line="42" />
+        <location filename="../../desktop/pages/list_page.py" line="44" />
+        <location filename="../../desktop/pages/list_page.py" line="46" />
         <source>All networks</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="44" />
+        <location filename="../../desktop/pages/list_page.py" line="48" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="45" />
+        <location filename="../../desktop/pages/list_page.py" line="49" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="63" />
+        <location filename="../../desktop/pages/list_page.py" line="73" />
         <source>Type to filter %1</source>
         <translation>Type to filter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="64" />
+        <location filename="../../desktop/pages/list_page.py" line="74" />
         <source>Filter the list</source>
         <translation>Filter the list</translation>
     </message>
@@ -2107,184 +1902,184 @@ You can undo this afterwards.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="54" />
+        <location filename="../../desktop/window/main_window.py" line="50" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="125" />
+        <location filename="../../desktop/window/navigation.py" line="43" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/navigation.py" line="26" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/navigation.py" line="26" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/navigation.py" line="27" />
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="156" />
+        <location filename="../../desktop/window/menus.py" line="46" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="157" />
+        <location filename="../../desktop/window/menus.py" line="47" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="158" />
+        <location filename="../../desktop/window/menus.py" line="48" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="159" />
+        <location filename="../../desktop/window/menus.py" line="49" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="160" />
+        <location filename="../../desktop/window/menus.py" line="50" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Search everywhere…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="161" />
+        <location filename="../../desktop/window/menus.py" line="52" />
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="162" />
+        <location filename="../../desktop/window/menus.py" line="54" />
         <source>Log a &amp;meeting…</source>
         <translation>Log a &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="164" />
+        <location filename="../../desktop/window/menus.py" line="55" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Edit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="165" />
+        <location filename="../../desktop/window/menus.py" line="56" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Delete record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166" />
+        <location filename="../../desktop/window/menus.py" line="58" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="167" />
+        <location filename="../../desktop/window/menus.py" line="59" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="168" />
+        <location filename="../../desktop/window/menus.py" line="60" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="172" />
+        <location filename="../../desktop/window/menus.py" line="64" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="174" />
+        <location filename="../../desktop/window/menus.py" line="66" />
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="175" />
+        <location filename="../../desktop/window/menus.py" line="67" />
         <source>Re&amp;build the search index</source>
         <translation>Re&amp;build the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="176" />
+        <location filename="../../desktop/window/menus.py" line="68" />
         <source>Back&amp;ups…</source>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="177" />
+        <location filename="../../desktop/window/menus.py" line="69" />
         <source>Re&amp;tention review…</source>
         <translation>Re&amp;tention review…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="178" />
+        <location filename="../../desktop/window/menus.py" line="70" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="179" />
+        <location filename="../../desktop/window/menus.py" line="71" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/menus.py" line="72" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="181" />
+        <location filename="../../desktop/window/menus.py" line="73" />
         <source>&amp;Log of register extracts and erasures…</source>
         <translation>&amp;Log of register extracts and erasures…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="182" />
+        <location filename="../../desktop/window/menus.py" line="75" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="302" />
+        <location filename="../../desktop/window/tools.py" line="82" />
         <source>About Kunskapsbanken</source>
         <translation>About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="303" />
+        <location filename="../../desktop/window/tools.py" line="83" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="313" />
+        <location filename="../../desktop/window/tools.py" line="89" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="357" />
+        <location filename="../../desktop/window/record_actions.py" line="96" />
         <source>The records were merged.</source>
         <translation>The records were merged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="361" />
+        <location filename="../../desktop/window/tools.py" line="98" />
         <source>Rebuilding the search index…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="363" />
+        <location filename="../../desktop/window/tools.py" line="95" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Search index rebuilt: %1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="403" />
+        <location filename="../../desktop/window/tools.py" line="102" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="410" />
+        <location filename="../../desktop/window/main_window.py" line="211" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="415" />
+        <location filename="../../desktop/window/main_window.py" line="217" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2292,94 +2087,94 @@ Database: %1</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="196" />
+        <location filename="../../desktop/editors/activity.py" line="191" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="192" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="192" />
         <source>What the meeting was about, in a few words</source>
         <translation>What the meeting was about, in a few words</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="198" />
+        <location filename="../../desktop/editors/activity.py" line="193" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="199" />
+        <location filename="../../desktop/editors/activity.py" line="194" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="200" />
+        <location filename="../../desktop/editors/activity.py" line="195" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="196" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="196" />
         <source>Held online</source>
         <translation>Held online</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>Number of people (events)</source>
         <translation>Number of people (events)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="204" />
+        <location filename="../../desktop/editors/activity.py" line="199" />
         <source>Who and what</source>
         <translation>Who and what</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="205" />
-        <location filename="../../desktop/editors/activity.py" line="207" />
+        <location filename="../../desktop/editors/activity.py" line="200" />
+        <location filename="../../desktop/editors/activity.py" line="202" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="206" />
+        <location filename="../../desktop/editors/activity.py" line="201" />
         <source>Type a person or an organisation to add…</source>
         <translation>Type a person or an organisation to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="208" />
-        <location filename="../../desktop/editors/activity.py" line="209" />
+        <location filename="../../desktop/editors/activity.py" line="203" />
+        <location filename="../../desktop/editors/activity.py" line="204" />
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="208" />
+        <location filename="../../desktop/editors/activity.py" line="203" />
         <source>Type a project or a network to add…</source>
         <translation>Type a project or a network to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="210" />
+        <location filename="../../desktop/editors/activity.py" line="205" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="212" />
+        <location filename="../../desktop/editors/activity.py" line="207" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="218" />
+        <location filename="../../desktop/editors/activity.py" line="213" />
         <source>Log a meeting</source>
         <translation>Log a meeting</translation>
     </message>
@@ -2387,319 +2182,319 @@ Database: %1</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="59" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="34" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="60" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="35" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="61" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="36" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="62" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="37" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="63" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="38" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="64" />
-        <location filename="../../desktop/dialogs/merge.py" line="78" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="39" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="53" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="65" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="40" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="66" />
-        <location filename="../../desktop/dialogs/merge.py" line="81" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="41" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="56" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="67" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="42" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="68" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="43" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="69" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="44" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="70" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="45" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="73" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="48" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="74" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="49" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="75" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="50" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="76" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="51" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="77" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="52" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="79" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="54" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="80" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="55" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="86" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="61" />
         <source>1 organisation link</source>
         <translation>1 organisation link</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="87" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="62" />
         <source>%1 organisation links</source>
         <translation>%1 organisation links</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="88" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="63" />
         <source>1 contact link</source>
         <translation>1 contact link</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="89" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="64" />
         <source>%1 contact links</source>
         <translation>%1 contact links</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="90" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
         <source>1 project</source>
         <translation>1 project</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="90" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
         <source>%1 projects</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="91" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>1 network</source>
         <translation>1 network</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="91" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>%1 networks</source>
         <translation>%1 networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="92" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>1 activity</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="92" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>%1 activities</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="93" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="93" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>%1 notes</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="94" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>1 follow-up</source>
         <translation>1 follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="94" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>%1 follow-ups</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="95" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>1 tag</source>
         <translation>1 tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="95" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>%1 tags</source>
         <translation>%1 tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="98" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="73" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="99" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="74" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="100" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="75" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="101" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="76" />
         <source>Networks</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="102" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="77" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="103" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="78" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="104" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="79" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="105" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="80" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="51" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="51" />
         <source>Merge organisations</source>
         <translation>Merge organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="208" />
+        <location filename="../../desktop/dialogs/merge.py" line="62" />
         <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
         <translation>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="212" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>Type a name to find the other record…</source>
         <translation>Type a name to find the other record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="213" />
+        <location filename="../../desktop/dialogs/merge.py" line="94" />
         <source>The record to merge with</source>
         <translation>The record to merge with</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="218" />
+        <location filename="../../desktop/dialogs/merge.py" line="99" />
         <source>Merge with:</source>
         <translation>Merge with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="239" />
+        <location filename="../../desktop/dialogs/merge.py" line="104" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="242" />
+        <location filename="../../desktop/dialogs/merge.py" line="107" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="258" />
+        <location filename="../../desktop/dialogs/merge.py" line="117" />
         <source>Find the record to merge %1 with.</source>
         <translation>Find the record to merge %1 with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="299" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="207" />
         <source>Keep %1</source>
         <translation>Keep %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="334" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="234" />
         <source>created %1</source>
         <translation>created %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="353" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="253" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="362" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="259" />
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="383" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="383" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="394" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="295" />
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="470" />
+        <location filename="../../desktop/dialogs/merge.py" line="186" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 is kept; %2 is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="472" />
+        <location filename="../../desktop/dialogs/merge.py" line="188" />
         <source>Moved to %1: %2.</source>
         <translation>Moved to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="474" />
+        <location filename="../../desktop/dialogs/merge.py" line="190" />
         <source>Nothing is linked to %1.</source>
         <translation>Nothing is linked to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="517" />
+        <location filename="../../desktop/dialogs/merge.py" line="233" />
         <source>The records were not merged: %1</source>
         <translation>The records were not merged: %1</translation>
     </message>
@@ -3252,589 +3047,801 @@ Database: %1</translation>
         <translation>there is already a tag named '{name}'</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/core.py" line="45" />
+        <source>{path} is not a Kunskapsbanken database ({detail})</source>
+        <translation>{path} is not a Kunskapsbanken database ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="47" />
+        <source>{path} holds tables of another program; it is not a Kunskapsbanken database</source>
+        <translation>{path} holds tables of another program; it is not a Kunskapsbanken database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="49" />
+        <source>{path} does not exist</source>
+        <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="51" />
+        <source>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</source>
+        <translation>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="54" />
+        <source>{path} could not be opened: {detail}</source>
+        <translation>{path} could not be opened: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/core.py" line="32" />
         <source>a network cannot be its own parent</source>
         <translation>a network cannot be its own parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="23" />
+        <location filename="../../desktop/messages/search.py" line="7" />
         <source>the search index could not be read; it is being rebuilt</source>
         <translation>the search index could not be read; it is being rebuilt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="24" />
+        <location filename="../../desktop/messages/search.py" line="8" />
         <source>the search failed</source>
         <translation>the search failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="37" />
+        <location filename="../../desktop/messages/search.py" line="9" />
+        <source>page {page} with {page_size} hits a page: the page must be 1 or more and the hits a page 1 to {maximum}</source>
+        <translation>page {page} with {page_size} hits a page: the page must be 1 or more and the hits a page 1 to {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="12" />
+        <source>the search index needs a database file</source>
+        <translation>the search index needs a database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="14" />
+        <source>{folder}: another program or Kunskapsbanken window is writing to the search index; try again in a moment</source>
+        <translation>{folder}: another program or Kunskapsbanken window is writing to the search index; try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="17" />
+        <source>{folder}: the search index was replaced while waiting to write to it</source>
+        <translation>{folder}: the search index was replaced while waiting to write to it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="19" />
+        <source>{folder}: no search index of schema version {schema}</source>
+        <translation>{folder}: no search index of schema version {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="20" />
+        <source>{folder}: the search index cannot be opened ({error})</source>
+        <translation>{folder}: the search index cannot be opened ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="21" />
+        <source>{folder}: the search index is damaged ({error})</source>
+        <translation>{folder}: the search index is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="22" />
+        <source>{folder}: the search index is missing</source>
+        <translation>{folder}: the search index is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="23" />
+        <source>{folder}: the search index cannot be written ({error})</source>
+        <translation>{folder}: the search index cannot be written ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="24" />
+        <source>{folder}: writing the search index failed ({error})</source>
+        <translation>{folder}: writing the search index failed ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="25" />
+        <source>the search index's version column of {documents} documents holds {values}</source>
+        <translation>the search index's version column of {documents} documents holds {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="27" />
+        <source>the search index lacks the field lengths of {column}</source>
+        <translation>the search index lacks the field lengths of {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="29" />
+        <source>the search index belongs to another database or a later state</source>
+        <translation>the search index belongs to another database or a later state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="31" />
+        <source>the search index needs a rebuild</source>
+        <translation>the search index needs a rebuild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="7" />
         <source>same e-mail</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="38" />
+        <location filename="../../desktop/messages/dedupe.py" line="8" />
         <source>same phone</source>
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="39" />
+        <location filename="../../desktop/messages/dedupe.py" line="9" />
         <source>same organisation number</source>
         <translation>same organisation number</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="40" />
+        <location filename="../../desktop/messages/dedupe.py" line="10" />
         <source>same name in the same organisation</source>
         <translation>same name in the same organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="41" />
+        <location filename="../../desktop/messages/dedupe.py" line="11" />
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="43" />
+        <location filename="../../desktop/messages/dedupe.py" line="12" />
         <source>similar name in the same organisation</source>
         <translation>similar name in the same organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="44" />
+        <location filename="../../desktop/messages/dedupe.py" line="13" />
         <source>similar name</source>
         <translation>similar name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="45" />
+        <location filename="../../desktop/messages/dedupe.py" line="15" />
+        <source>only records of these kinds can be merged: {entities} (not {entity})</source>
+        <translation>only records of these kinds can be merged: {entities} (not {entity})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="17" />
+        <source>a record ({entity}) cannot be merged with itself</source>
+        <translation>a record ({entity}) cannot be merged with itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="18" />
+        <source>the two records are of different kinds ({other_entity} and {entity}): only two records of the same kind can be merged</source>
+        <translation>the two records are of different kinds ({other_entity} and {entity}): only two records of the same kind can be merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="21" />
+        <source>the record to keep ({entity}) is deleted; restore it before merging</source>
+        <translation>the record to keep ({entity}) is deleted; restore it before merging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="23" />
+        <source>the record to merge into the other ({entity}) is deleted; restore it before merging</source>
+        <translation>the record to merge into the other ({entity}) is deleted; restore it before merging</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="25" />
+        <source>a record ({entity}) has no field '{value}' to choose</source>
+        <translation>a record ({entity}) has no field '{value}' to choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="27" />
+        <source>there is no operation with id {id}</source>
+        <translation>there is no operation with id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="28" />
+        <source>changes to {entity} cannot be undone</source>
+        <translation>changes to {entity} cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="29" />
+        <source>this change ({action}, {entity}) cannot be undone</source>
+        <translation>this change ({action}, {entity}) cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="30" />
+        <source>cannot undo: a record ({entity}) that this operation changed has been changed since</source>
+        <translation>cannot undo: a record ({entity}) that this operation changed has been changed since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="32" />
+        <source>cannot undo: the record ({entity}) that this operation created is now used elsewhere ({used_by_entity})</source>
+        <translation>cannot undo: the record ({entity}) that this operation created is now used elsewhere ({used_by_entity})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/legacy.py" line="33" />
         <source>same id</source>
         <translation>same id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="46" />
+        <location filename="../../desktop/messages/legacy.py" line="34" />
         <source>same calendar UID</source>
         <translation>same calendar UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="47" />
+        <location filename="../../desktop/messages/legacy.py" line="35" />
         <source>same title and start</source>
         <translation>same title and start</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="48" />
+        <location filename="../../desktop/messages/legacy.py" line="36" />
         <source>same reference</source>
         <translation>same reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="49" />
+        <location filename="../../desktop/messages/legacy.py" line="37" />
         <source>same title</source>
         <translation>same title</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="50" />
+        <location filename="../../desktop/messages/legacy.py" line="38" />
         <source>same as line %1 (%2)</source>
         <translation>same as line %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="53" />
+        <location filename="../../desktop/messages/legacy.py" line="41" />
         <source>no name (a first or last name is required)</source>
         <translation>no name (a first or last name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="55" />
+        <location filename="../../desktop/messages/legacy.py" line="43" />
         <source>no name (an organisation's name is required)</source>
         <translation>no name (an organisation's name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="57" />
+        <location filename="../../desktop/messages/legacy.py" line="45" />
         <source>no title (a project's title is required)</source>
         <translation>no title (a project's title is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="59" />
+        <location filename="../../desktop/messages/legacy.py" line="47" />
         <source>has %1 columns; the header has %2</source>
         <translation>has %1 columns; the header has %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="61" />
+        <location filename="../../desktop/messages/legacy.py" line="49" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>the vCard has no name (N or FN) and no e-mail address; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="62" />
+        <location filename="../../desktop/messages/legacy.py" line="50" />
         <source>the event has no start (DTSTART)</source>
         <translation>the event has no start (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="65" />
+        <location filename="../../desktop/messages/legacy.py" line="53" />
         <source>%1 columns with data are not imported (no matching field): %2</source>
         <translation>%1 columns with data are not imported (no matching field): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="68" />
+        <location filename="../../desktop/messages/legacy.py" line="56" />
         <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
         <translation>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="71" />
+        <location filename="../../desktop/messages/legacy.py" line="59" />
         <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
         <translation>1 photo skipped (Kunskapsbanken does not store photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="73" />
+        <location filename="../../desktop/messages/legacy.py" line="61" />
         <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
         <translation>%1 photos skipped (Kunskapsbanken does not store photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="75" />
+        <location filename="../../desktop/messages/legacy.py" line="63" />
         <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>1 birthday not imported (Kunskapsbanken stores no birthdays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="77" />
+        <location filename="../../desktop/messages/legacy.py" line="65" />
         <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="79" />
+        <location filename="../../desktop/messages/legacy.py" line="67" />
         <source>1 recurring event: only the first occurrence was imported</source>
         <translation>1 recurring event: only the first occurrence was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="81" />
+        <location filename="../../desktop/messages/legacy.py" line="69" />
         <source>%1 recurring events: only the first occurrence was imported</source>
         <translation>%1 recurring events: only the first occurrence was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="82" />
+        <location filename="../../desktop/messages/legacy.py" line="70" />
         <source>1 cancelled event was skipped</source>
         <translation>1 cancelled event was skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="84" />
+        <location filename="../../desktop/messages/legacy.py" line="72" />
         <source>%1 cancelled events were skipped</source>
         <translation>%1 cancelled events were skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="86" />
+        <location filename="../../desktop/messages/legacy.py" line="74" />
         <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="89" />
+        <location filename="../../desktop/messages/legacy.py" line="77" />
         <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="92" />
+        <location filename="../../desktop/messages/legacy.py" line="80" />
         <source>line %1: text after END:VCALENDAR was ignored</source>
         <translation>line %1: text after END:VCALENDAR was ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="94" />
+        <location filename="../../desktop/messages/legacy.py" line="82" />
         <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
         <translation>line %1: unknown time zone '%2'; its times were taken as Swedish time</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="97" />
+        <location filename="../../desktop/messages/care.py" line="22" />
+        <location filename="../../desktop/messages/legacy.py" line="85" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="98" />
+        <location filename="../../desktop/messages/care.py" line="23" />
+        <location filename="../../desktop/messages/legacy.py" line="86" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="99" />
+        <location filename="../../desktop/messages/legacy.py" line="87" />
         <source>is a folder, not a file</source>
         <translation>is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="101" />
+        <location filename="../../desktop/messages/legacy.py" line="89" />
         <source>unsupported file type '%1' (supported: %2)</source>
         <translation>unsupported file type '%1' (supported: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="103" />
+        <location filename="../../desktop/messages/legacy.py" line="91" />
         <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
         <translation>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="106" />
+        <location filename="../../desktop/messages/legacy.py" line="94" />
         <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
         <translation>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="107" />
+        <location filename="../../desktop/messages/legacy.py" line="95" />
         <source>is a binary file, not text</source>
         <translation>is a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="109" />
+        <location filename="../../desktop/messages/legacy.py" line="97" />
         <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
         <translation>is not a valid Excel workbook (.xlsx): it is not a zip file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="110" />
+        <location filename="../../desktop/messages/legacy.py" line="98" />
         <source>has a header but no rows</source>
         <translation>has a header but no rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="112" />
+        <location filename="../../desktop/messages/legacy.py" line="100" />
         <source>the file holds no data (only empty lines)</source>
         <translation>the file holds no data (only empty lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="114" />
+        <location filename="../../desktop/messages/legacy.py" line="102" />
         <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
         <translation>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="117" />
+        <location filename="../../desktop/messages/legacy.py" line="105" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>not a vCard file (it has no BEGIN:VCARD line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="119" />
+        <location filename="../../desktop/messages/legacy.py" line="107" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>not a vCard file: it holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="121" />
+        <location filename="../../desktop/messages/legacy.py" line="109" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>this is a vCard file (contacts), not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="123" />
+        <location filename="../../desktop/messages/legacy.py" line="111" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>not an iCalendar file: it should start with BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="125" />
+        <location filename="../../desktop/messages/legacy.py" line="113" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>this is not a text file (it looks binary); an iCalendar file is text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="128" />
+        <location filename="../../desktop/messages/legacy.py" line="116" />
         <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
         <translation>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="131" />
+        <location filename="../../desktop/messages/legacy.py" line="119" />
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="133" />
+        <location filename="../../desktop/messages/legacy.py" line="121" />
         <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
         <translation>%1: not a Kunskapsbanken export (missing "format": "%2")</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="135" />
+        <location filename="../../desktop/messages/legacy.py" line="123" />
         <source>%1: invalid JSON at line %2, column %3: %4</source>
         <translation>%1: invalid JSON at line %2, column %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="137" />
+        <location filename="../../desktop/messages/legacy.py" line="125" />
         <source>the import was cancelled; nothing was written</source>
         <translation>the import was cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="140" />
-        <source>only contacts and organisations can be merged, not '%1'</source>
-        <translation>only contacts and organisations can be merged, not '%1'</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="141" />
-        <source>cannot merge a %1 with itself</source>
-        <translation>cannot merge a %1 with itself</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="145" />
-        <source>there is no %1 with id %2</source>
-        <translation>there is no %1 with id %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="148" />
-        <source>the %1 to keep is deleted; restore it before merging</source>
-        <translation>the %1 to keep is deleted; restore it before merging</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="150" />
-        <source>the %1 to merge into the other is deleted; restore it before merging</source>
-        <translation>the %1 to merge into the other is deleted; restore it before merging</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="156" />
-        <source>cannot undo: the %1 that this operation created is now used elsewhere (%2)</source>
-        <translation>cannot undo: the %1 that this operation created is now used elsewhere (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="160" />
-        <source>the two records are of different types (%1 and %2): only two records of the same kind can be merged</source>
-        <translation>the two records are of different types (%1 and %2): only two records of the same kind can be merged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="143" />
-        <source>there is no operation with id %1</source>
-        <translation>there is no operation with id %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="153" />
-        <source>cannot undo: a %1 that this operation changed has been changed since</source>
-        <translation>cannot undo: a %1 that this operation changed has been changed since</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="164" />
+        <location filename="../../desktop/messages/legacy.py" line="127" />
         <source>%1: line %2</source>
         <translation>%1: line %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="186" />
+        <location filename="../../desktop/messages/care.py" line="13" />
         <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
         <translation>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="189" />
+        <location filename="../../desktop/messages/care.py" line="16" />
         <source>the database file is read-only; nothing can be saved</source>
         <translation>the database file is read-only; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="190" />
+        <location filename="../../desktop/messages/care.py" line="17" />
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="192" />
-        <source>%1: no such database file</source>
-        <translation>%1: no such database file</translation>
+        <location filename="../../desktop/messages/care.py" line="18" />
+        <location filename="../../desktop/messages/care.py" line="19" />
+        <source>{detail}</source>
+        <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="193" />
-        <source>%1: no such backup file</source>
-        <translation>%1: no such backup file</translation>
+        <location filename="../../desktop/messages/care.py" line="20" />
+        <source>{path}: {detail}</source>
+        <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="194" />
-        <source>%1: no such folder</source>
-        <translation>%1: no such folder</translation>
+        <location filename="../../desktop/messages/care.py" line="25" />
+        <source>the file is damaged ({detail})</source>
+        <translation>the file is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="196" />
-        <source>%1: the file already exists; choose another name</source>
-        <translation>%1: the file already exists; choose another name</translation>
+        <location filename="../../desktop/messages/care.py" line="26" />
+        <source>the file is damaged (integrity_check: {detail})</source>
+        <translation>the file is damaged (integrity_check: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="198" />
-        <source>the backup of %1 failed its check (%2); nothing was kept</source>
-        <translation>the backup of %1 failed its check (%2); nothing was kept</translation>
+        <location filename="../../desktop/messages/care.py" line="29" />
+        <source>its schema version {version} is newer than this app understands ({supported}); update the app first</source>
+        <translation>its schema version {version} is newer than this app understands ({supported}); update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="200" />
-        <source>the backup of %1 failed: %2; nothing was kept</source>
-        <translation>the backup of %1 failed: %2; nothing was kept</translation>
+        <location filename="../../desktop/messages/care.py" line="33" />
+        <source>{path}: no such database file</source>
+        <translation>{path}: no such database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="202" />
-        <source>the backup of %1 could not be written in %2: %3</source>
-        <translation>the backup of %1 could not be written in %2: %3</translation>
+        <location filename="../../desktop/messages/care.py" line="34" />
+        <source>{path}: no such folder</source>
+        <translation>{path}: no such folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="204" />
-        <source>%1 is the database itself; choose a backup file</source>
-        <translation>%1 is the database itself; choose a backup file</translation>
+        <location filename="../../desktop/messages/care.py" line="35" />
+        <source>{path}: the file already exists; choose another name</source>
+        <translation>{path}: the file already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="206" />
-        <source>%1 cannot be restored: %2. Nothing was changed</source>
-        <translation>%1 cannot be restored: %2. Nothing was changed</translation>
+        <location filename="../../desktop/messages/care.py" line="36" />
+        <source>the backup of {database} could not be written in {folder}: {reason}</source>
+        <translation>the backup of {database} could not be written in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="208" />
-        <source>the copy of %1 failed its check (%2). Nothing was changed</source>
-        <translation>the copy of %1 failed its check (%2). Nothing was changed</translation>
+        <location filename="../../desktop/messages/care.py" line="38" />
+        <source>the backup of {database} failed its check ({problems}); nothing was kept</source>
+        <translation>the backup of {database} failed its check ({problems}); nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="210" />
-        <source>restoring %1 failed: %2. Nothing was changed</source>
-        <translation>restoring %1 failed: %2. Nothing was changed</translation>
+        <location filename="../../desktop/messages/care.py" line="40" />
+        <source>the backup of {database} failed: {reason}; nothing was kept</source>
+        <translation>the backup of {database} failed: {reason}; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="211" />
-        <source>restoring %1 failed: %2</source>
-        <translation>restoring %1 failed: %2</translation>
+        <location filename="../../desktop/messages/care.py" line="41" />
+        <source>{path}: the database stayed locked by another program; try again later</source>
+        <translation>{path}: the database stayed locked by another program; try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="213" />
-        <source>%1: the database is in use; close the app first</source>
-        <translation>%1: the database is in use; close the app first</translation>
+        <location filename="../../desktop/messages/care.py" line="44" />
+        <source>{path}: no such backup file</source>
+        <translation>{path}: no such backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="215" />
-        <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
-        <translation>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
+        <location filename="../../desktop/messages/care.py" line="45" />
+        <source>{path} is the database itself; choose a backup file</source>
+        <translation>{path} is the database itself; choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="218" />
+        <location filename="../../desktop/messages/care.py" line="46" />
+        <source>{path} cannot be restored: {problems}. Nothing was changed</source>
+        <translation>{path} cannot be restored: {problems}. Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="47" />
+        <source>the copy of {path} failed its check ({problems}). Nothing was changed</source>
+        <translation>the copy of {path} failed its check ({problems}). Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="49" />
+        <source>restoring {path} failed: {reason}</source>
+        <translation>restoring {path} failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="50" />
+        <source>{path}: the database is in use; close the app first</source>
+        <translation>{path}: the database is in use; close the app first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="51" />
+        <source>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
+        <translation>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="53" />
+        <source>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</source>
+        <translation>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="56" />
+        <source>no person given: use a contact id, an e-mail address or the full name</source>
+        <translation>no person given: use a contact id, an e-mail address or the full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="58" />
+        <source>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</source>
+        <translation>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="61" />
+        <source>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</source>
+        <translation>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="63" />
+        <source>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
+        <translation>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="66" />
+        <source>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
+        <translation>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="69" />
+        <source>{id} {name} ({where})</source>
+        <translation>{id} {name} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="70" />
+        <source>{id} {name} ({where}, deleted)</source>
+        <translation>{id} {name} ({where}, deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="71" />
+        <source>no organisation</source>
+        <translation>no organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="74" />
+        <source>{path}: unsupported extract format '{suffix}' (use .json or .html)</source>
+        <translation>{path}: unsupported extract format '{suffix}' (use .json or .html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="76" />
+        <source>the backup {path} could not be cleaned: {reason}</source>
+        <translation>the backup {path} could not be cleaned: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="77" />
+        <source>the retention period must be a whole number of years, not {value}</source>
+        <translation>the retention period must be a whole number of years, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="79" />
+        <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
+        <translation>the retention period must be {minimum}-{maximum} years, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="24" />
         <source>not a SQLite database file</source>
         <translation>not a SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="219" />
-        <source>the file is damaged (%1)</source>
-        <translation>the file is damaged (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="221" />
+        <location filename="../../desktop/messages/care.py" line="27" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>not a Kunskapsbanken database (it belongs to another program or is empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="223" />
-        <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
-        <translation>its schema version %1 is newer than this app understands (%2); update the app first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="227" />
+        <location filename="../../desktop/messages/care.py" line="72" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>the placeholder for erased persons holds no one's data</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="229" />
-        <source>%1: unsupported extract format '%2' (use .json or .html)</source>
-        <translation>%1: unsupported extract format '%2' (use .json or .html)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="231" />
-        <source>the retention period must be a whole number of years, not %1</source>
-        <translation>the retention period must be a whole number of years, not %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="233" />
-        <source>the retention period must be %1-%2 years, not %3</source>
-        <translation>the retention period must be %1-%2 years, not %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/__init__.py" line="30" />
+        <location filename="../../desktop/messages/__init__.py" line="31" />
         <source>{field} (row {row})</source>
         <translation>{field} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="80" />
+        <location filename="../../desktop/messages/__init__.py" line="83" />
         <source>{file}, line {line}</source>
         <translation>{file}, line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <location filename="../../desktop/messages/__init__.py" line="85" />
         <source>{where}, field {field}</source>
         <translation>{where}, field {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <location filename="../../desktop/messages/__init__.py" line="87" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/demo.py" line="6" />
+        <source>the demo data goes into an empty knowledge base; this one already holds {records} records ({entities})</source>
+        <translation>the demo data goes into an empty knowledge base; this one already holds {records} records ({entities})</translation>
     </message>
 </context>
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../desktop/editors/network.py" line="28" />
+        <location filename="../../desktop/editors/network.py" line="23" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="29" />
+        <location filename="../../desktop/editors/network.py" line="24" />
         <source>Type to find the network this one is part of…</source>
         <translation>Type to find the network this one is part of…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="32" />
+        <location filename="../../desktop/editors/network.py" line="27" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="33" />
+        <location filename="../../desktop/editors/network.py" line="28" />
         <source>Type to find the coordinator…</source>
         <translation>Type to find the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="34" />
+        <location filename="../../desktop/editors/network.py" line="29" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="35" />
-        <location filename="../../desktop/editors/network.py" line="37" />
+        <location filename="../../desktop/editors/network.py" line="30" />
+        <location filename="../../desktop/editors/network.py" line="32" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="36" />
+        <location filename="../../desktop/editors/network.py" line="31" />
         <source>Type a person or an organisation to add…</source>
         <translation>Type a person or an organisation to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="38" />
+        <location filename="../../desktop/editors/network.py" line="33" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="73" />
+        <location filename="../../desktop/editors/network.py" line="69" />
         <source>Pick one from the list, or clear the field</source>
         <translation>Pick one from the list, or clear the field</translation>
     </message>
 </context>
 <context>
-    <name>OrganisationDialog</name>
+    <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/editors/organisation.py" line="19" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="20" />
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="21" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="22" />
-        <source>Org. number</source>
-        <translation>Org. number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="23" />
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="24" />
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="25" />
-        <source>County</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="26" />
-        <source>Type to find the parent organisation…</source>
-        <translation>Type to find the parent organisation…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="29" />
-        <source>Part of</source>
-        <translation>Part of</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="30" />
+        <location filename="../../desktop/pages/notes_panel.py" line="31" />
+        <location filename="../../desktop/pages/notes_panel.py" line="56" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/organisation.py" line="62" />
+        <location filename="../../desktop/pages/notes_panel.py" line="34" />
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>Write a note… (Ctrl+Enter adds it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="35" />
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="39" />
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="40" />
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Add the note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="103" />
+        <source>The note was not saved: %1</source>
+        <translation>The note was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="21" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="22" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="23" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="24" />
+        <source>Org. number</source>
+        <translation>Org. number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="25" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="26" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="27" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="28" />
+        <source>Type to find the parent organisation…</source>
+        <translation>Type to find the parent organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="31" />
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="32" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="64" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Pick an organisation from the list, or clear the field</translation>
     </message>
@@ -3842,37 +3849,37 @@ Database: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="20" />
+        <location filename="../../desktop/pages/overview_page.py" line="23" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="23" />
+        <location filename="../../desktop/pages/overview_page.py" line="26" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="25" />
+        <location filename="../../desktop/pages/overview_page.py" line="28" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="38" />
+        <location filename="../../desktop/pages/overview_page.py" line="45" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="51" />
+        <location filename="../../desktop/pages/overview_page.py" line="57" />
         <source>Projects by kind</source>
         <translation>Projects by kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="52" />
+        <location filename="../../desktop/pages/overview_page.py" line="58" />
         <source>Projects by status</source>
         <translation>Projects by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="59" />
+        <location filename="../../desktop/pages/overview_page.py" line="65" />
         <source>Activities by kind</source>
         <translation>Activities by kind</translation>
     </message>
@@ -3910,118 +3917,118 @@ Database: %1</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop/editors/project.py" line="35" />
+        <location filename="../../desktop/editors/project.py" line="26" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="27" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="27" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="37" />
+        <location filename="../../desktop/editors/project.py" line="28" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="38" />
+        <location filename="../../desktop/editors/project.py" line="29" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="39" />
+        <location filename="../../desktop/editors/project.py" line="30" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="42" />
+        <location filename="../../desktop/editors/project.py" line="33" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="43" />
+        <location filename="../../desktop/editors/project.py" line="34" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="44" />
+        <location filename="../../desktop/editors/project.py" line="35" />
         <source>Money</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="45" />
+        <location filename="../../desktop/editors/project.py" line="36" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="46" />
+        <location filename="../../desktop/editors/project.py" line="37" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="52" />
+        <location filename="../../desktop/editors/project.py" line="43" />
         <source>Co-financing share</source>
         <translation>Co-financing share</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="54" />
+        <location filename="../../desktop/editors/project.py" line="45" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="55" />
+        <location filename="../../desktop/editors/project.py" line="46" />
         <source>Type to find the coordinator…</source>
         <translation>Type to find the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="56" />
+        <location filename="../../desktop/editors/project.py" line="47" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="57" />
-        <location filename="../../desktop/editors/project.py" line="60" />
+        <location filename="../../desktop/editors/project.py" line="48" />
+        <location filename="../../desktop/editors/project.py" line="51" />
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="59" />
+        <location filename="../../desktop/editors/project.py" line="50" />
         <source>Type an organisation or a person to add…</source>
         <translation>Type an organisation or a person to add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="61" />
+        <location filename="../../desktop/editors/project.py" line="52" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="62" />
+        <location filename="../../desktop/editors/project.py" line="53" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="63" />
+        <location filename="../../desktop/editors/project.py" line="54" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="108" />
+        <location filename="../../desktop/editors/project.py" line="99" />
         <source>Co-financing: {share} % ({amount})</source>
         <translation>Co-financing: {share} % ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="111" />
+        <location filename="../../desktop/editors/project.py" line="102" />
         <source>Co-financing: –</source>
         <translation>Co-financing: –</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="131" />
+        <location filename="../../desktop/editors/project.py" line="122" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Pick an organisation from the list, or clear the field</translation>
     </message>
@@ -4029,351 +4036,320 @@ Database: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="29" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="57" />
-        <location filename="../../desktop/pages/record_page.py" line="70" />
-        <location filename="../../desktop/pages/record_page.py" line="96" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="59" />
-        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="60" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="61" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="41" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="67" />
-        <location filename="../../desktop/pages/record_page.py" line="87" />
-        <location filename="../../desktop/pages/record_page.py" line="106" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="81" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="72" />
-        <location filename="../../desktop/pages/record_page.py" line="101" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
+        <location filename="../../desktop/pages/record_html.py" line="76" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="76" />
+        <location filename="../../desktop/pages/record_html.py" line="51" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="80" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="81" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="83" />
-        <location filename="../../desktop/pages/record_page.py" line="98" />
-        <location filename="../../desktop/pages/record_page.py" line="103" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="61" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="89" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="90" />
-        <location filename="../../desktop/pages/record_page.py" line="102" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="91" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="92" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="93" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="94" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="95" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Co-financing</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="97" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="107" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="108" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="109" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="110" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="111" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="112" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Logged by</source>
         <translation>Logged by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="113" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="190" />
+        <location filename="../../desktop/pages/record_page.py" line="72" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="191" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="192" />
+        <location filename="../../desktop/pages/record_page.py" line="74" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="193" />
+        <location filename="../../desktop/pages/record_page.py" line="75" />
         <source>Log meeting</source>
         <translation>Log meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="195" />
-        <location filename="../../desktop/pages/record_page.py" line="422" />
+        <location filename="../../desktop/pages/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_page.py" line="271" />
         <source>Export vCard…</source>
         <translation>Export vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="196" />
+        <location filename="../../desktop/pages/record_page.py" line="78" />
         <source>Merge with…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="197" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="199" />
+        <location filename="../../desktop/pages/record_page.py" line="80" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="203" />
-        <location filename="../../desktop/pages/record_page.py" line="360" />
+        <location filename="../../desktop/pages/record_page.py" line="83" />
+        <location filename="../../desktop/pages/record_page.py" line="214" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Select a record in a list or search (Ctrl+K) to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="274" />
+        <location filename="../../desktop/pages/record_page.py" line="121" />
         <source>Record details</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="277" />
-        <location filename="../../desktop/pages/record_page.py" line="298" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="280" />
-        <source>Write a note… (Ctrl+Enter adds it)</source>
-        <translation>Write a note… (Ctrl+Enter adds it)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="281" />
-        <source>New note</source>
-        <translation>New note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="285" />
-        <source>Add note</source>
-        <translation>Add note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="286" />
-        <source>Add the note (Ctrl+Enter)</source>
-        <translation>Add the note (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="324" />
+        <location filename="../../desktop/pages/record_page.py" line="184" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="325" />
+        <location filename="../../desktop/pages/record_page.py" line="185" />
         <source>More actions for this record</source>
         <translation>More actions for this record</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="378" />
+        <location filename="../../desktop/pages/record_page.py" line="233" />
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="388" />
+        <location filename="../../desktop/pages/record_page.py" line="243" />
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="393" />
+        <location filename="../../desktop/pages/record_page.py" line="248" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Deleted %1. It is hidden from lists and search until restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="421" />
+        <location filename="../../desktop/pages/record_page.py" line="270" />
         <source>Add to calendar (.ics)…</source>
         <translation>Add to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="463" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="463" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="563" />
+        <location filename="../../desktop/pages/record_html.py" line="169" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Created %1 · changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="573" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="643" />
-        <source>The note was not saved: %1</source>
-        <translation>The note was not saved: %1</translation>
     </message>
     <message>
         <location filename="lupdate_hints.py" line="16" />
@@ -4406,7 +4382,7 @@ Database: %1</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="22" />
+        <location filename="../../desktop/pages/record_html.py" line="277" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
@@ -4414,7 +4390,7 @@ Database: %1</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="217" />
+        <location filename="../../desktop/pages/retention_page.py" line="223" />
         <source>Retention review</source>
         <translation>Retention review</translation>
     </message>
@@ -4422,77 +4398,77 @@ Database: %1</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="57" />
+        <location filename="../../desktop/pages/retention_page.py" line="63" />
         <source>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</source>
         <translation>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="63" />
+        <location filename="../../desktop/pages/retention_page.py" line="69" />
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="65" />
+        <location filename="../../desktop/pages/retention_page.py" line="71" />
         <source>Retention period in years</source>
         <translation>Retention period in years</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="69" />
+        <location filename="../../desktop/pages/retention_page.py" line="75" />
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="81" />
+        <location filename="../../desktop/pages/retention_page.py" line="87" />
         <source>Tick &amp;all</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="83" />
+        <location filename="../../desktop/pages/retention_page.py" line="89" />
         <source>Tick &amp;none</source>
         <translation>Tick &amp;none</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="85" />
+        <location filename="../../desktop/pages/retention_page.py" line="91" />
         <source>&amp;Erase the ticked…</source>
         <translation>&amp;Erase the ticked…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="110" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="110" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="105" />
+        <location filename="../../desktop/pages/retention_page.py" line="111" />
         <source>Persons to review</source>
         <translation>Persons to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="132" />
+        <location filename="../../desktop/pages/retention_page.py" line="138" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="138" />
+        <location filename="../../desktop/pages/retention_page.py" line="144" />
         <source>No contact person is due for review with a retention period of %1 years.</source>
         <translation>No contact person is due for review with a retention period of %1 years.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="163" />
+        <location filename="../../desktop/pages/retention_page.py" line="169" />
         <source>%1 of %2 ticked</source>
         <translation>%1 of %2 ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="195" />
+        <location filename="../../desktop/pages/retention_page.py" line="201" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="199" />
+        <location filename="../../desktop/pages/retention_page.py" line="205" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4500,7 +4476,7 @@ Database: %1</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop/pages/search_page.py" line="26" />
+        <location filename="../../desktop/pages/search_page.py" line="27" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -4508,47 +4484,47 @@ Database: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="279" />
+        <location filename="../../desktop/pages/search_panel.py" line="68" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Search contacts, organisations, projects, notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="281" />
+        <location filename="../../desktop/pages/search_panel.py" line="70" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="328" />
+        <location filename="../../desktop/pages/search_panel.py" line="92" />
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="384" />
+        <location filename="../../desktop/pages/search_panel.py" line="176" />
         <source>Show more (%1 left)</source>
         <translation>Show more (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="392" />
+        <location filename="../../desktop/pages/search_panel.py" line="184" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="400" />
+        <location filename="../../desktop/pages/search_panel.py" line="192" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Type to search. Tip: type:project, org:RISE, "smart cities".</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="403" />
+        <location filename="../../desktop/pages/search_panel.py" line="195" />
         <source>The search is not available right now: %1</source>
         <translation>The search is not available right now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="406" />
+        <location filename="../../desktop/pages/search_panel.py" line="198" />
         <source>No results for “%1”.</source>
         <translation>No results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="409" />
+        <location filename="../../desktop/pages/search_panel.py" line="201" />
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
@@ -4556,30 +4532,68 @@ Database: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="465" />
+        <location filename="../../desktop/pages/search_popup.py" line="24" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="57" />
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="59" />
+        <source>about the organisation %1</source>
+        <translation>about the organisation %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="60" />
+        <source>about the call %1</source>
+        <translation>about the call %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="61" />
+        <source>about the project %1</source>
+        <translation>about the project %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="62" />
+        <source>about the network %1</source>
+        <translation>about the network %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="63" />
+        <source>about the activity %1</source>
+        <translation>about the activity %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="65" />
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="24" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="13" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="26" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="15" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="27" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="16" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="36" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="25" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -4587,23 +4601,23 @@ Database: %1</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="52" />
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="55" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="13" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="16" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="15" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="15" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="65" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="26" />
         <source>Everything can be done from the keyboard:</source>
         <translation>Everything can be done from the keyboard:</translation>
     </message>
@@ -4611,32 +4625,32 @@ Database: %1</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="27" />
         <source>Deleted record</source>
         <translation>Deleted record</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="27" />
         <source>Deleted at</source>
         <translation>Deleted at</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="24" />
+        <location filename="../../desktop/pages/trash_page.py" line="28" />
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="27" />
+        <location filename="../../desktop/pages/trash_page.py" line="31" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="28" />
+        <location filename="../../desktop/pages/trash_page.py" line="32" />
         <source>Restore the selected record</source>
         <translation>Restore the selected record</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="30" />
+        <location filename="../../desktop/pages/trash_page.py" line="34" />
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
@@ -4644,22 +4658,22 @@ Database: %1</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="535" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="36" />
         <source>Undo the merge</source>
         <translation>Undo the merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="569" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="70" />
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="580" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="79" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="581" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="80" />
         <source>It could not be undone: %1</source>
         <translation>It could not be undone: %1</translation>
     </message>

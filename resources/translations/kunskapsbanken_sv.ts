@@ -145,57 +145,57 @@ Mer information finns i loggfilen:
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="75" />
+        <location filename="../../desktop/dialogs/backups.py" line="51" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="76" />
+        <location filename="../../desktop/dialogs/backups.py" line="52" />
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="77" />
+        <location filename="../../desktop/dialogs/backups.py" line="53" />
         <source>Before an import</source>
         <translation>Före import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="78" />
+        <location filename="../../desktop/dialogs/backups.py" line="54" />
         <source>Before a restore</source>
         <translation>Före återställning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="79" />
+        <location filename="../../desktop/dialogs/backups.py" line="55" />
         <source>Before an upgrade</source>
         <translation>Före uppgradering</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="132" />
+        <location filename="../../desktop/dialogs/backups.py" line="77" />
         <source>d MMMM yyyy 'at' HH:mm</source>
         <translation>d MMMM yyyy 'kl.' HH:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="407" />
+        <location filename="../../desktop/window/restore_backup.py" line="62" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="415" />
+        <location filename="../../desktop/window/restore_backup.py" line="70" />
         <source>Close Kunskapsbanken's other open windows first (save or discard what you typed).</source>
         <translation>Stäng först Kunskapsbankens andra öppna fönster (spara eller släng det du har skrivit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="421" />
+        <location filename="../../desktop/window/restore_backup.py" line="76" />
         <source>Restoring the backup…</source>
         <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="464" />
+        <location filename="../../desktop/window/restore_backup.py" line="119" />
         <source>The database could not be opened again: %1</source>
         <translation>Databasen gick inte att öppna igen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="471" />
+        <location filename="../../desktop/window/restore_backup.py" line="126" />
         <source>The backup was not restored; the database is unchanged.
 
 %1</source>
@@ -204,17 +204,17 @@ Mer information finns i loggfilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="480" />
+        <location filename="../../desktop/window/restore_backup.py" line="135" />
         <source>The backup from %1 was restored.</source>
         <translation>Säkerhetskopian från %1 är återställd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="486" />
+        <location filename="../../desktop/window/restore_backup.py" line="141" />
         <source>Persons erased after the backup was taken, erased again: %1.</source>
         <translation>Personer som raderats efter att kopian togs och som har raderats igen: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="489" />
+        <location filename="../../desktop/window/restore_backup.py" line="144" />
         <source>Erasing again the persons erased after the backup…</source>
         <translation>Raderar igen personer som raderats efter kopian…</translation>
     </message>
@@ -222,128 +222,128 @@ Mer information finns i loggfilen:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="199" />
-        <location filename="../../desktop/dialogs/backups.py" line="250" />
+        <location filename="../../desktop/dialogs/backups.py" line="107" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="201" />
+        <location filename="../../desktop/dialogs/backups.py" line="109" />
         <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
         <translation>Kunskapsbanken säkerhetskopierar databasen av sig själv när appen startar (högst en gång per dygn) och var sjätte timme medan den är öppen. Gamla kopior gallras: en per dag sparas i en vecka, en per vecka i en månad och en per månad i ett år.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="207" />
+        <location filename="../../desktop/dialogs/backups.py" line="115" />
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="208" />
+        <location filename="../../desktop/dialogs/backups.py" line="116" />
         <source>&amp;Choose folder…</source>
         <translation>&amp;Välj mapp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="210" />
+        <location filename="../../desktop/dialogs/backups.py" line="118" />
         <source>&amp;Default folder</source>
         <translation>&amp;Standardmapp</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="211" />
+        <location filename="../../desktop/dialogs/backups.py" line="119" />
         <source>Back up into the user data folder again</source>
         <translation>Säkerhetskopiera till användarens datamapp igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="213" />
+        <location filename="../../desktop/dialogs/backups.py" line="121" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="216" />
+        <location filename="../../desktop/dialogs/backups.py" line="124" />
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="223" />
+        <location filename="../../desktop/dialogs/backups.py" line="131" />
         <source>There are no backups in this folder yet.</source>
         <translation>Det finns inga säkerhetskopior i den här mappen ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="228" />
+        <location filename="../../desktop/dialogs/backups.py" line="136" />
         <source>&amp;Back up now</source>
         <translation>&amp;Ta säkerhetskopia nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="230" />
+        <location filename="../../desktop/dialogs/backups.py" line="138" />
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="249" />
+        <location filename="../../desktop/dialogs/backups.py" line="157" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="299" />
+        <location filename="../../desktop/dialogs/backups.py" line="207" />
         <source>Choose the backup folder</source>
         <translation>Välj mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="312" />
+        <location filename="../../desktop/dialogs/backups.py" line="220" />
         <source>The folder could not be created: %1</source>
         <translation>Mappen gick inte att skapa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="321" />
+        <location filename="../../desktop/dialogs/backups.py" line="229" />
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="322" />
+        <location filename="../../desktop/dialogs/backups.py" line="230" />
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="334" />
+        <location filename="../../desktop/dialogs/backups.py" line="242" />
         <source>The backup was written but failed its check: %1</source>
         <translation>Säkerhetskopian skrevs men klarade inte kontrollen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="336" />
+        <location filename="../../desktop/dialogs/backups.py" line="244" />
         <source>Backup taken and checked: %1 (%2).</source>
         <translation>Säkerhetskopian är tagen och kontrollerad: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="344" />
+        <location filename="../../desktop/dialogs/backups.py" line="252" />
         <source>The backup failed: %1</source>
         <translation>Säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="362" />
+        <location filename="../../desktop/dialogs/backups.py" line="270" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="363" />
+        <location filename="../../desktop/dialogs/backups.py" line="271" />
         <source>Restore the backup from %1?</source>
         <translation>Återställa säkerhetskopian från %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="365" />
+        <location filename="../../desktop/dialogs/backups.py" line="273" />
         <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
 
 Persons erased after the backup was taken are erased again.</source>
@@ -352,7 +352,7 @@ Persons erased after the backup was taken are erased again.</source>
 Personer som har raderats efter att kopian togs raderas igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="368" />
+        <location filename="../../desktop/dialogs/backups.py" line="276" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
@@ -360,52 +360,52 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/editors/call.py" line="18" />
+        <location filename="../../desktop/editors/call.py" line="20" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="19" />
+        <location filename="../../desktop/editors/call.py" line="21" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="21" />
+        <location filename="../../desktop/editors/call.py" line="23" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="22" />
+        <location filename="../../desktop/editors/call.py" line="24" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="23" />
+        <location filename="../../desktop/editors/call.py" line="25" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="24" />
+        <location filename="../../desktop/editors/call.py" line="26" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="25" />
+        <location filename="../../desktop/editors/call.py" line="27" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="26" />
+        <location filename="../../desktop/editors/call.py" line="28" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="27" />
+        <location filename="../../desktop/editors/call.py" line="29" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/call.py" line="29" />
+        <location filename="../../desktop/editors/call.py" line="31" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -413,78 +413,78 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>ConfirmEraseDialog</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="79" />
-        <location filename="../../desktop/window/data_protection.py" line="98" />
+        <location filename="../../desktop/window/data_protection.py" line="81" />
+        <location filename="../../desktop/window/data_protection.py" line="100" />
         <source>Erase permanently</source>
         <translation>Radera permanent</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="80" />
+        <location filename="../../desktop/window/data_protection.py" line="82" />
         <source>This cannot be undone.</source>
         <translation>Det här går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="85" />
+        <location filename="../../desktop/window/data_protection.py" line="87" />
         <source>%1 is erased everywhere:</source>
         <translation>%1 raderas överallt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="86" />
+        <location filename="../../desktop/window/data_protection.py" line="88" />
         <source>%1 persons are erased everywhere:</source>
         <translation>%1 personer raderas överallt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="91" />
+        <location filename="../../desktop/window/data_protection.py" line="93" />
         <source>To confirm, type the person's name: %1</source>
         <translation>Bekräfta genom att skriva personens namn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="92" />
+        <location filename="../../desktop/window/data_protection.py" line="94" />
         <source>To confirm, type the number of persons: %1</source>
         <translation>Bekräfta genom att skriva antalet personer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="121" />
+        <location filename="../../desktop/window/data_protection.py" line="123" />
         <source>from the database: the contact details, affiliations, roles, notes and tags</source>
         <translation>ur databasen: kontaktuppgifterna, anknytningar, roller, anteckningar och taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="122" />
+        <location filename="../../desktop/window/data_protection.py" line="124" />
         <source>from the search index</source>
         <translation>ur sökindexet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="123" />
+        <location filename="../../desktop/window/data_protection.py" line="125" />
         <source>from every backup of the database (they are cleaned too)</source>
         <translation>ur alla säkerhetskopior av databasen (de rensas också)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="124" />
+        <location filename="../../desktop/window/data_protection.py" line="126" />
         <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
         <translation>namnet, e-postadresserna och telefonnumren tas bort ur andra posters texter och ur ändringshistoriken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="128" />
+        <location filename="../../desktop/window/data_protection.py" line="130" />
         <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
         <translation>Aktiviteter som personen deltog i finns kvar; där visas deltagaren som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="129" />
+        <location filename="../../desktop/window/data_protection.py" line="131" />
         <source>If the person has asked for a register extract, save it first.</source>
         <translation>Om personen har begärt ett registerutdrag: spara det först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="131" />
+        <location filename="../../desktop/window/data_protection.py" line="133" />
         <source>Activities they took part in remain; each of them is shown as “%1”.</source>
         <translation>Aktiviteter som de deltog i finns kvar; där visas var och en av dem som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="132" />
+        <location filename="../../desktop/window/data_protection.py" line="134" />
         <source>If someone has asked for a register extract, save it first.</source>
         <translation>Om någon av dem har begärt ett registerutdrag: spara det först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="140" />
+        <location filename="../../desktop/window/data_protection.py" line="142" />
         <source>and %1 more</source>
         <translation>och %1 till</translation>
     </message>
@@ -492,100 +492,100 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="36" />
+        <location filename="../../desktop/editors/contact.py" line="26" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="37" />
+        <location filename="../../desktop/editors/contact.py" line="27" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="38" />
+        <location filename="../../desktop/editors/contact.py" line="28" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="39" />
-        <location filename="../../desktop/editors/contact.py" line="40" />
+        <location filename="../../desktop/editors/contact.py" line="29" />
+        <location filename="../../desktop/editors/contact.py" line="30" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="39" />
+        <location filename="../../desktop/editors/contact.py" line="29" />
         <source>name@example.com</source>
         <translation>namn@exempel.se</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="41" />
-        <location filename="../../desktop/editors/contact.py" line="42" />
+        <location filename="../../desktop/editors/contact.py" line="31" />
+        <location filename="../../desktop/editors/contact.py" line="32" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="43" />
+        <location filename="../../desktop/editors/contact.py" line="33" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="44" />
+        <location filename="../../desktop/editors/contact.py" line="34" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="45" />
+        <location filename="../../desktop/editors/contact.py" line="35" />
         <source>Works in the programme office</source>
         <translation>Arbetar på programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="46" />
-        <location filename="../../desktop/editors/contact.py" line="47" />
+        <location filename="../../desktop/editors/contact.py" line="36" />
+        <location filename="../../desktop/editors/contact.py" line="37" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="48" />
+        <location filename="../../desktop/editors/contact.py" line="38" />
         <source>Type an organisation's name to add it…</source>
         <translation>Skriv en organisations namn för att lägga till den…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="49" />
+        <location filename="../../desktop/editors/contact.py" line="39" />
         <source>Works at</source>
         <translation>Arbetar på</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="50" />
+        <location filename="../../desktop/editors/contact.py" line="40" />
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="51" />
+        <location filename="../../desktop/editors/contact.py" line="41" />
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="42" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="52" />
+        <location filename="../../desktop/editors/contact.py" line="42" />
         <source>Where the details come from</source>
         <translation>Var uppgifterna kommer ifrån</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="53" />
+        <location filename="../../desktop/editors/contact.py" line="43" />
         <source>Informed on</source>
         <translation>Informerad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="54" />
+        <location filename="../../desktop/editors/contact.py" line="44" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/contact.py" line="55" />
+        <location filename="../../desktop/editors/contact.py" line="45" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -593,73 +593,73 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="52" />
+        <location filename="../../desktop/window/data_protection.py" line="54" />
         <source>erased person</source>
         <translation>raderad person</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="181" />
-        <location filename="../../desktop/window/data_protection.py" line="276" />
+        <location filename="../../desktop/window/data_protection.py" line="183" />
+        <location filename="../../desktop/window/data_protection.py" line="278" />
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="207" />
+        <location filename="../../desktop/window/data_protection.py" line="209" />
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="208" />
+        <location filename="../../desktop/window/data_protection.py" line="210" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="210" />
+        <location filename="../../desktop/window/data_protection.py" line="212" />
         <source>Save the register extract</source>
         <translation>Spara registerutdraget</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="222" />
+        <location filename="../../desktop/window/data_protection.py" line="224" />
         <source>The register extract was saved: %1</source>
         <translation>Registerutdraget sparades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="226" />
+        <location filename="../../desktop/window/data_protection.py" line="228" />
         <source>Writing the register extract…</source>
         <translation>Skriver registerutdraget…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="256" />
+        <location filename="../../desktop/window/data_protection.py" line="258" />
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="270" />
+        <location filename="../../desktop/window/data_protection.py" line="272" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>Personen är raderad permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="272" />
+        <location filename="../../desktop/window/data_protection.py" line="274" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 personer är raderade permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="277" />
+        <location filename="../../desktop/window/data_protection.py" line="279" />
         <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
         <translation>%1 säkerhetskopior gick inte att rensa; de raderade uppgifterna kan finnas kvar i dem. Ta bort dem för hand eller försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="292" />
+        <location filename="../../desktop/window/data_protection.py" line="294" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="294" />
+        <location filename="../../desktop/window/data_protection.py" line="296" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="295" />
+        <location filename="../../desktop/window/data_protection.py" line="297" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
@@ -672,52 +672,52 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="71" />
+        <location filename="../../desktop/window/export_actions.py" line="70" />
         <source>Export activities</source>
         <translation>Exportera aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="72" />
+        <location filename="../../desktop/window/export_actions.py" line="71" />
         <source>&amp;All activities</source>
         <translation>&amp;Alla aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="73" />
+        <location filename="../../desktop/window/export_actions.py" line="72" />
         <source>Activities &amp;between</source>
         <translation>Aktiviteter &amp;mellan</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="78" />
+        <location filename="../../desktop/window/export_actions.py" line="77" />
         <source>From date</source>
         <translation>Från och med datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="79" />
+        <location filename="../../desktop/window/export_actions.py" line="78" />
         <source>To date</source>
         <translation>Till och med datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="88" />
+        <location filename="../../desktop/window/export_actions.py" line="87" />
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="93" />
+        <location filename="../../desktop/window/export_actions.py" line="92" />
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="95" />
+        <location filename="../../desktop/window/export_actions.py" line="94" />
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="100" />
+        <location filename="../../desktop/window/export_actions.py" line="99" />
         <source>Which activities should the calendar file hold?</source>
         <translation>Vilka aktiviteter ska kalenderfilen innehålla?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="119" />
+        <location filename="../../desktop/window/export_actions.py" line="118" />
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
@@ -725,13 +725,13 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/editors/__init__.py" line="62" />
-        <location filename="../../desktop/editors/__init__.py" line="72" />
+        <location filename="../../desktop/editors/deletion.py" line="33" />
+        <location filename="../../desktop/editors/deletion.py" line="43" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/__init__.py" line="63" />
+        <location filename="../../desktop/editors/deletion.py" line="34" />
         <source>Delete the {kind} “{title}”?
 
 You can undo this afterwards.</source>
@@ -740,82 +740,82 @@ You can undo this afterwards.</source>
 Du kan ångra det efteråt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/__init__.py" line="71" />
+        <location filename="../../desktop/editors/deletion.py" line="42" />
         <source>Could not delete: {error}</source>
         <translation>Kunde inte ta bort: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="155" />
-        <location filename="../../desktop/editors/picker.py" line="402" />
+        <location filename="../../desktop/editors/link_rows.py" line="127" />
+        <location filename="../../desktop/editors/picker.py" line="154" />
         <source>Type a name to add…</source>
         <translation>Skriv ett namn för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="159" />
+        <location filename="../../desktop/editors/picker.py" line="158" />
         <source>{name}: chosen</source>
         <translation>{name}: valda</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="169" />
-        <location filename="../../desktop/editors/picker.py" line="352" />
+        <location filename="../../desktop/editors/link_rows.py" line="77" />
+        <location filename="../../desktop/editors/picker.py" line="168" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="170" />
+        <location filename="../../desktop/editors/picker.py" line="169" />
         <source>{name}: remove the chosen one</source>
         <translation>{name}: ta bort den valda</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="253" />
+        <location filename="../../desktop/editors/picker.py" line="252" />
         <source>Type to find…</source>
         <translation>Skriv för att söka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="334" />
-        <location filename="../../desktop/editors/picker.py" line="389" />
+        <location filename="../../desktop/editors/link_rows.py" line="59" />
+        <location filename="../../desktop/editors/link_rows.py" line="114" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="336" />
+        <location filename="../../desktop/editors/link_rows.py" line="61" />
         <source>Role of {name}</source>
         <translation>Roll för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="342" />
-        <location filename="../../desktop/editors/picker.py" line="391" />
+        <location filename="../../desktop/editors/link_rows.py" line="67" />
+        <location filename="../../desktop/editors/link_rows.py" line="116" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="342" />
-        <location filename="../../desktop/editors/picker.py" line="391" />
+        <location filename="../../desktop/editors/link_rows.py" line="67" />
+        <location filename="../../desktop/editors/link_rows.py" line="116" />
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="343" />
+        <location filename="../../desktop/editors/link_rows.py" line="68" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="345" />
+        <location filename="../../desktop/editors/link_rows.py" line="70" />
         <source>{label} date for {name}</source>
         <translation>{label}-datum för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="353" />
+        <location filename="../../desktop/editors/link_rows.py" line="78" />
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="389" />
+        <location filename="../../desktop/editors/link_rows.py" line="114" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/picker.py" line="403" />
+        <location filename="../../desktop/editors/link_rows.py" line="128" />
         <source>{name}: add</source>
         <translation>{name}: lägg till</translation>
     </message>
@@ -823,113 +823,103 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="43" />
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="44" />
-        <source>Organisations</source>
-        <translation>Organisationer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="103" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="101" />
         <source>Find duplicates</source>
         <translation>Hitta dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="106" />
         <source>Record type</source>
         <translation>Posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="110" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
         <source>&amp;Look among:</source>
         <translation>&amp;Leta bland:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="120" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="118" />
         <source>&amp;Merge…</source>
         <translation>&amp;Slå ihop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="121" />
         <source>&amp;Search again</source>
         <translation>Sök &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="125" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="134" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="132" />
         <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
         <translation>Säkra par (samma e-postadress, telefonnummer eller organisationsnummer) visas först. Dubbelklicka på ett par för att jämföra och slå ihop de två posterna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Other record</source>
         <translation>Andra posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
         <source>Score</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="148" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
         <source>Certainty</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="149" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
         <source>Possible duplicates</source>
         <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="176" />
-        <location filename="../../desktop/dialogs/duplicates.py" line="179" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="174" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="177" />
         <source>Looking for duplicates…</source>
         <translation>Letar efter dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="191" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="189" />
         <source>%1 pairs</source>
         <translation>%1 par</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="192" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="190" />
         <source>1 pair</source>
         <translation>1 par</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="195" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="193" />
         <source>No duplicates found.</source>
         <translation>Inga dubbletter hittades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
         <source>certain</source>
         <translation>säker</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="201" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
         <source>possible</source>
         <translation>möjlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="219" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="217" />
         <source>The search failed: %1</source>
         <translation>Sökningen misslyckades: %1</translation>
     </message>
@@ -937,67 +927,67 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/editors/base.py" line="417" />
+        <location filename="../../desktop/editors/base.py" line="163" />
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="426" />
+        <location filename="../../desktop/editors/base.py" line="172" />
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="427" />
+        <location filename="../../desktop/editors/base.py" line="173" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="442" />
+        <location filename="../../desktop/editors/base.py" line="188" />
         <source>New {kind}</source>
         <translation>Skapa {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="443" />
+        <location filename="../../desktop/editors/base.py" line="189" />
         <source>Edit {kind}: {title}</source>
         <translation>Redigera {kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="217" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="485" />
+        <location filename="../../desktop/editors/base.py" line="217" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="518" />
+        <location filename="../../desktop/editors/base.py" line="250" />
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="520" />
+        <location filename="../../desktop/editors/base.py" line="252" />
         <source>Not ready to save yet: Ctrl+S shows what is missing.</source>
         <translation>Kan inte sparas än: Ctrl+S visar vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="611" />
+        <location filename="../../desktop/editors/base.py" line="337" />
         <source>Could not save: please correct the marked fields.</source>
         <translation>Kunde inte spara: rätta de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="615" />
+        <location filename="../../desktop/editors/base.py" line="341" />
         <source>Could not save: {error}</source>
         <translation>Kunde inte spara: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="628" />
+        <location filename="../../desktop/editors/base.py" line="354" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/base.py" line="629" />
+        <location filename="../../desktop/editors/base.py" line="355" />
         <source>Save the changes to this {kind}?</source>
         <translation>Spara ändringarna i den här posten ({kind})?</translation>
     </message>
@@ -1005,158 +995,158 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="141" />
+        <location filename="../../desktop/window/export_actions.py" line="140" />
         <source>&amp;Contacts as vCard…</source>
         <translation>&amp;Kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="142" />
+        <location filename="../../desktop/window/export_actions.py" line="141" />
         <source>&amp;Activities as a calendar (.ics)…</source>
         <translation>&amp;Aktiviteter som kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="143" />
+        <location filename="../../desktop/window/export_actions.py" line="142" />
         <source>The current list as &amp;CSV…</source>
         <translation>Aktuell lista som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="144" />
+        <location filename="../../desktop/window/export_actions.py" line="143" />
         <source>The current list as &amp;Excel…</source>
         <translation>Aktuell lista som &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="145" />
+        <location filename="../../desktop/window/export_actions.py" line="144" />
         <source>Everything as &amp;JSON…</source>
         <translation>Allt som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="154" />
+        <location filename="../../desktop/window/export_actions.py" line="153" />
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="172" />
+        <location filename="../../desktop/window/export_actions.py" line="171" />
         <source>Export the list of %1 as shown</source>
         <translation>Exportera listan med %1 som den visas</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="181" />
+        <location filename="../../desktop/window/export_actions.py" line="180" />
         <source>contacts</source>
         <translation>kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="191" />
         <source>Exporting contacts…</source>
         <translation>Exporterar kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="192" />
+        <location filename="../../desktop/window/export_actions.py" line="191" />
         <source>%1 contacts exported to %2</source>
         <translation>%1 kontakter exporterade till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="205" />
         <source>Export activities</source>
         <translation>Exportera aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="206" />
+        <location filename="../../desktop/window/export_actions.py" line="205" />
         <source>activities</source>
         <translation>aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="207" />
+        <location filename="../../desktop/window/export_actions.py" line="206" />
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="216" />
         <source>Exporting activities…</source>
         <translation>Exporterar aktiviteter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="217" />
+        <location filename="../../desktop/window/export_actions.py" line="216" />
         <source>%1 activities exported to %2</source>
         <translation>%1 aktiviteter exporterade till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="223" />
+        <location filename="../../desktop/window/export_actions.py" line="222" />
         <source>Open a list first (Contacts, Organisations, Projects …): the list shown is what is exported.</source>
         <translation>Öppna en lista först (Kontakter, Organisationer, Projekt …): det är listan som visas som exporteras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="228" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="229" />
+        <location filename="../../desktop/window/export_actions.py" line="228" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="230" />
+        <location filename="../../desktop/window/export_actions.py" line="229" />
         <source>Export the list</source>
         <translation>Exportera listan</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="245" />
+        <location filename="../../desktop/window/export_actions.py" line="244" />
         <source>Exporting the list…</source>
         <translation>Exporterar listan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="245" />
-        <location filename="../../desktop/window/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="244" />
+        <location filename="../../desktop/window/export_actions.py" line="261" />
         <source>%1 rows exported to %2</source>
         <translation>%1 rader exporterade till %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="250" />
         <source>Export everything</source>
         <translation>Exportera allt</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="251" />
+        <location filename="../../desktop/window/export_actions.py" line="250" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Export från Kunskapsbanken (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="262" />
+        <location filename="../../desktop/window/export_actions.py" line="261" />
         <source>Exporting everything…</source>
         <translation>Exporterar allt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="293" />
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="294" />
+        <location filename="../../desktop/window/export_actions.py" line="293" />
         <source>vCard 3.0, for older programs and phones (*.vcf)</source>
         <translation>vCard 3.0, för äldre program och telefoner (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="295" />
+        <location filename="../../desktop/window/export_actions.py" line="294" />
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="310" />
+        <location filename="../../desktop/window/export_actions.py" line="309" />
         <source>The export failed: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="314" />
+        <location filename="../../desktop/window/export_actions.py" line="313" />
         <source>no permission to write %1</source>
         <translation>behörighet saknas att skriva %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="316" />
+        <location filename="../../desktop/window/export_actions.py" line="315" />
         <source>the folder %1 does not exist</source>
         <translation>mappen %1 finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/export_actions.py" line="326" />
+        <location filename="../../desktop/window/export_actions.py" line="325" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1164,57 +1154,57 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="79" />
+        <location filename="../../desktop/editors/activity.py" line="74" />
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="80" />
+        <location filename="../../desktop/editors/activity.py" line="75" />
         <source>Follow-up {n}: what</source>
         <translation>Uppföljning {n}: vad</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="88" />
+        <location filename="../../desktop/editors/activity.py" line="83" />
         <source>Follow-up {n}: owner</source>
         <translation>Uppföljning {n}: ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="90" />
+        <location filename="../../desktop/editors/activity.py" line="85" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="92" />
+        <location filename="../../desktop/editors/activity.py" line="87" />
         <source>Follow-up {n}: due date</source>
         <translation>Uppföljning {n}: klart senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="95" />
+        <location filename="../../desktop/editors/activity.py" line="90" />
         <source>Remove this follow-up</source>
         <translation>Ta bort den här uppföljningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="96" />
+        <location filename="../../desktop/editors/activity.py" line="91" />
         <source>Remove follow-up {n}</source>
         <translation>Ta bort uppföljning {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="127" />
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="127" />
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="132" />
+        <location filename="../../desktop/editors/activity.py" line="127" />
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="142" />
+        <location filename="../../desktop/editors/activity.py" line="137" />
         <source>Add follow-up</source>
         <translation>Lägg till uppföljning</translation>
     </message>
@@ -1851,242 +1841,47 @@ Du kan ångra det efteråt.</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/labels.py" line="13" />
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="14" />
-        <source>Organisations</source>
-        <translation>Organisationer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="15" />
-        <source>Projects</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="16" />
-        <source>Networks</source>
-        <translation>Nätverk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="17" />
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <source>Calls</source>
-        <translation>Utlysningar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="19" />
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="22" />
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="23" />
-        <location filename="../../desktop/labels.py" line="33" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="24" />
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="25" />
-        <source>Network</source>
-        <translation>Nätverk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="26" />
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="27" />
-        <location filename="../../desktop/labels.py" line="42" />
-        <source>Call</source>
-        <translation>Utlysning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="28" />
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="31" />
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="32" />
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="34" />
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="35" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="36" />
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="37" />
-        <source>Short name</source>
-        <translation>Kortnamn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="38" />
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="39" />
-        <source>County</source>
-        <translation>Län</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="40" />
-        <source>Org. number</source>
-        <translation>Org.nr</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="41" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="43" />
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="44" />
-        <source>Total budget</source>
-        <translation>Total budget</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="45" />
-        <source>Grant</source>
-        <translation>Bidrag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="46" />
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="47" />
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="48" />
-        <source>Part of</source>
-        <translation>Del av</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="49" />
-        <source>Members</source>
-        <translation>Medlemmar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="50" />
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="51" />
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="52" />
-        <source>Attendance</source>
-        <translation>Antal deltagare</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="53" />
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="54" />
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="55" />
-        <source>Opens</source>
-        <translation>Öppnar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/labels.py" line="56" />
-        <source>Closes</source>
-        <translation>Stänger</translation>
-    </message>
-</context>
-<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="33" />
-        <location filename="../../desktop/pages/list_page.py" line="38" />
-        <location filename="../../desktop/pages/list_page.py" line="46" />
+        <location filename="../../desktop/pages/list_page.py" line="37" />
+        <location filename="../../desktop/pages/list_page.py" line="42" />
+        <location filename="../../desktop/pages/list_page.py" line="50" />
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="34" />
+        <location filename="../../desktop/pages/list_page.py" line="38" />
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="36" />
+        <location filename="../../desktop/pages/list_page.py" line="40" />
         <source>All calls</source>
         <translation>Alla utlysningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="40" />
-        <location filename="../../desktop/pages/list_page.py" line="42" />
+        <location filename="../../desktop/pages/list_page.py" line="44" />
+        <location filename="../../desktop/pages/list_page.py" line="46" />
         <source>All networks</source>
         <translation>Alla nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="44" />
+        <location filename="../../desktop/pages/list_page.py" line="48" />
         <source>Everyone</source>
         <translation>Alla personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="45" />
+        <location filename="../../desktop/pages/list_page.py" line="49" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="63" />
+        <location filename="../../desktop/pages/list_page.py" line="73" />
         <source>Type to filter %1</source>
         <translation>Skriv för att filtrera %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/list_page.py" line="64" />
+        <location filename="../../desktop/pages/list_page.py" line="74" />
         <source>Filter the list</source>
         <translation>Filtrera listan</translation>
     </message>
@@ -2107,184 +1902,184 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="54" />
+        <location filename="../../desktop/window/main_window.py" line="50" />
         <source>Kunskapsbanken – %1</source>
         <translation>Kunskapsbanken – %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="125" />
+        <location filename="../../desktop/window/navigation.py" line="43" />
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/navigation.py" line="26" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/navigation.py" line="26" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="127" />
+        <location filename="../../desktop/window/navigation.py" line="27" />
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="156" />
+        <location filename="../../desktop/window/menus.py" line="46" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="157" />
+        <location filename="../../desktop/window/menus.py" line="47" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="158" />
+        <location filename="../../desktop/window/menus.py" line="48" />
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="159" />
+        <location filename="../../desktop/window/menus.py" line="49" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="160" />
+        <location filename="../../desktop/window/menus.py" line="50" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Sök överallt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="161" />
+        <location filename="../../desktop/window/menus.py" line="52" />
         <source>&amp;New record…</source>
         <translation>&amp;Ny post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="162" />
+        <location filename="../../desktop/window/menus.py" line="54" />
         <source>Log a &amp;meeting…</source>
         <translation>&amp;Logga möte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="164" />
+        <location filename="../../desktop/window/menus.py" line="55" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Redigera post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="165" />
+        <location filename="../../desktop/window/menus.py" line="56" />
         <source>&amp;Delete record…</source>
         <translation>&amp;Ta bort post…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="166" />
+        <location filename="../../desktop/window/menus.py" line="58" />
         <source>&amp;Back</source>
         <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="167" />
+        <location filename="../../desktop/window/menus.py" line="59" />
         <source>&amp;Forward</source>
         <translation>&amp;Framåt</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="168" />
+        <location filename="../../desktop/window/menus.py" line="60" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="172" />
+        <location filename="../../desktop/window/menus.py" line="64" />
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="174" />
+        <location filename="../../desktop/window/menus.py" line="66" />
         <source>Find &amp;duplicates…</source>
         <translation>Hitta &amp;dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="175" />
+        <location filename="../../desktop/window/menus.py" line="67" />
         <source>Re&amp;build the search index</source>
         <translation>&amp;Bygg om sökindexet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="176" />
+        <location filename="../../desktop/window/menus.py" line="68" />
         <source>Back&amp;ups…</source>
         <translation>Säkerhets&amp;kopior…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="177" />
+        <location filename="../../desktop/window/menus.py" line="69" />
         <source>Re&amp;tention review…</source>
         <translation>&amp;Gallring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="178" />
+        <location filename="../../desktop/window/menus.py" line="70" />
         <source>&amp;Settings…</source>
         <translation>In&amp;ställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="179" />
+        <location filename="../../desktop/window/menus.py" line="71" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="180" />
+        <location filename="../../desktop/window/menus.py" line="72" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="181" />
+        <location filename="../../desktop/window/menus.py" line="73" />
         <source>&amp;Log of register extracts and erasures…</source>
         <translation>&amp;Logg över registerutdrag och raderingar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="182" />
+        <location filename="../../desktop/window/menus.py" line="75" />
         <source>&amp;About Kunskapsbanken</source>
         <translation>&amp;Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="302" />
+        <location filename="../../desktop/window/tools.py" line="82" />
         <source>About Kunskapsbanken</source>
         <translation>Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="303" />
+        <location filename="../../desktop/window/tools.py" line="83" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – kunskapsbanken för IoT Sveriges programkontor.
 Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="313" />
+        <location filename="../../desktop/window/tools.py" line="89" />
         <source>Loading the demo data…</source>
         <translation>Läser in demodata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="357" />
+        <location filename="../../desktop/window/record_actions.py" line="96" />
         <source>The records were merged.</source>
         <translation>Posterna slogs ihop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="361" />
+        <location filename="../../desktop/window/tools.py" line="98" />
         <source>Rebuilding the search index…</source>
         <translation>Bygger om sökindexet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="363" />
+        <location filename="../../desktop/window/tools.py" line="95" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Sökindexet har byggts om: %1 dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="403" />
+        <location filename="../../desktop/window/tools.py" line="102" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="410" />
+        <location filename="../../desktop/window/main_window.py" line="211" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/main_window.py" line="415" />
+        <location filename="../../desktop/window/main_window.py" line="217" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -2292,94 +2087,94 @@ Databas: %1</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="196" />
+        <location filename="../../desktop/editors/activity.py" line="191" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="192" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="197" />
+        <location filename="../../desktop/editors/activity.py" line="192" />
         <source>What the meeting was about, in a few words</source>
         <translation>Vad mötet handlade om, med några ord</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="198" />
+        <location filename="../../desktop/editors/activity.py" line="193" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="199" />
+        <location filename="../../desktop/editors/activity.py" line="194" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="200" />
+        <location filename="../../desktop/editors/activity.py" line="195" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="196" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="201" />
+        <location filename="../../desktop/editors/activity.py" line="196" />
         <source>Held online</source>
         <translation>Hölls digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="202" />
+        <location filename="../../desktop/editors/activity.py" line="197" />
         <source>Number of people (events)</source>
         <translation>Antal vid evenemang</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="204" />
+        <location filename="../../desktop/editors/activity.py" line="199" />
         <source>Who and what</source>
         <translation>Deltagare och ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="205" />
-        <location filename="../../desktop/editors/activity.py" line="207" />
+        <location filename="../../desktop/editors/activity.py" line="200" />
+        <location filename="../../desktop/editors/activity.py" line="202" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="206" />
+        <location filename="../../desktop/editors/activity.py" line="201" />
         <source>Type a person or an organisation to add…</source>
         <translation>Skriv en person eller en organisation för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="208" />
-        <location filename="../../desktop/editors/activity.py" line="209" />
+        <location filename="../../desktop/editors/activity.py" line="203" />
+        <location filename="../../desktop/editors/activity.py" line="204" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="208" />
+        <location filename="../../desktop/editors/activity.py" line="203" />
         <source>Type a project or a network to add…</source>
         <translation>Skriv ett projekt eller ett nätverk för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="210" />
+        <location filename="../../desktop/editors/activity.py" line="205" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="212" />
+        <location filename="../../desktop/editors/activity.py" line="207" />
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/activity.py" line="218" />
+        <location filename="../../desktop/editors/activity.py" line="213" />
         <source>Log a meeting</source>
         <translation>Logga möte</translation>
     </message>
@@ -2387,319 +2182,319 @@ Databas: %1</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="59" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="34" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="60" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="35" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="61" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="36" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="62" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="37" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="63" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="38" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="64" />
-        <location filename="../../desktop/dialogs/merge.py" line="78" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="39" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="53" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="65" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="40" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="66" />
-        <location filename="../../desktop/dialogs/merge.py" line="81" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="41" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="56" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="67" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="42" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="68" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="43" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="69" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="44" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="70" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="45" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="73" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="48" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="74" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="49" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="75" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="50" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="76" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="51" />
         <source>Org. number</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="77" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="52" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="79" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="54" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="80" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="55" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="86" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="61" />
         <source>1 organisation link</source>
         <translation>1 organisationskoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="87" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="62" />
         <source>%1 organisation links</source>
         <translation>%1 organisationskopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="88" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="63" />
         <source>1 contact link</source>
         <translation>1 kontaktkoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="89" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="64" />
         <source>%1 contact links</source>
         <translation>%1 kontaktkopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="90" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
         <source>1 project</source>
         <translation>1 projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="90" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
         <source>%1 projects</source>
         <translation>%1 projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="91" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>1 network</source>
         <translation>1 nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="91" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>%1 networks</source>
         <translation>%1 nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="92" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>1 activity</source>
         <translation>1 aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="92" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>%1 activities</source>
         <translation>%1 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="93" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>1 note</source>
         <translation>1 anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="93" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>%1 notes</source>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="94" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>1 follow-up</source>
         <translation>1 uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="94" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>%1 follow-ups</source>
         <translation>%1 uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="95" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>1 tag</source>
         <translation>1 tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="95" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>%1 tags</source>
         <translation>%1 taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="98" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="73" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="99" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="74" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="100" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="75" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="101" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="76" />
         <source>Networks</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="102" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="77" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="103" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="78" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="104" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="79" />
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="105" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="80" />
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="51" />
         <source>Merge contacts</source>
         <translation>Slå ihop kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="195" />
+        <location filename="../../desktop/dialogs/merge.py" line="51" />
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="208" />
+        <location filename="../../desktop/dialogs/merge.py" line="62" />
         <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
         <translation>Välj vad den sammanslagna posten ska behålla. Aktiviteter, anteckningar, kopplingar och taggar från båda posterna hamnar på den som behålls; den andra tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="212" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>Type a name to find the other record…</source>
         <translation>Skriv ett namn för att hitta den andra posten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="213" />
+        <location filename="../../desktop/dialogs/merge.py" line="94" />
         <source>The record to merge with</source>
         <translation>Posten att slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="218" />
+        <location filename="../../desktop/dialogs/merge.py" line="99" />
         <source>Merge with:</source>
         <translation>Slå ihop med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="239" />
+        <location filename="../../desktop/dialogs/merge.py" line="104" />
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="242" />
+        <location filename="../../desktop/dialogs/merge.py" line="107" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="258" />
+        <location filename="../../desktop/dialogs/merge.py" line="117" />
         <source>Find the record to merge %1 with.</source>
         <translation>Hitta posten som %1 ska slås ihop med.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="299" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="207" />
         <source>Keep %1</source>
         <translation>Behåll %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="334" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="234" />
         <source>created %1</source>
         <translation>skapad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="353" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="253" />
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="362" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="259" />
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="383" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="383" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="394" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="295" />
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="470" />
+        <location filename="../../desktop/dialogs/merge.py" line="186" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 behålls; %2 tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="472" />
+        <location filename="../../desktop/dialogs/merge.py" line="188" />
         <source>Moved to %1: %2.</source>
         <translation>Flyttas till %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="474" />
+        <location filename="../../desktop/dialogs/merge.py" line="190" />
         <source>Nothing is linked to %1.</source>
         <translation>Inget är kopplat till %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="517" />
+        <location filename="../../desktop/dialogs/merge.py" line="233" />
         <source>The records were not merged: %1</source>
         <translation>Posterna slogs inte ihop: %1</translation>
     </message>
@@ -3252,589 +3047,801 @@ Databas: %1</translation>
         <translation>det finns redan en tagg som heter ”{name}”</translation>
     </message>
     <message>
+        <location filename="../../desktop/messages/core.py" line="45" />
+        <source>{path} is not a Kunskapsbanken database ({detail})</source>
+        <translation>{path} är ingen Kunskapsbanken-databas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="47" />
+        <source>{path} holds tables of another program; it is not a Kunskapsbanken database</source>
+        <translation>{path} innehåller tabeller från ett annat program; det är ingen Kunskapsbanken-databas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="49" />
+        <source>{path} does not exist</source>
+        <translation>{path} finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="51" />
+        <source>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</source>
+        <translation>{path} har schemaversion {version}, nyare än den här versionen av appen förstår ({supported}); uppdatera appen. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="54" />
+        <source>{path} could not be opened: {detail}</source>
+        <translation>{path} gick inte att öppna: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages/core.py" line="32" />
         <source>a network cannot be its own parent</source>
         <translation>ett nätverk kan inte ingå i sig självt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="23" />
+        <location filename="../../desktop/messages/search.py" line="7" />
         <source>the search index could not be read; it is being rebuilt</source>
         <translation>sökindexet gick inte att läsa; det byggs om nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="24" />
+        <location filename="../../desktop/messages/search.py" line="8" />
         <source>the search failed</source>
         <translation>sökningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="37" />
+        <location filename="../../desktop/messages/search.py" line="9" />
+        <source>page {page} with {page_size} hits a page: the page must be 1 or more and the hits a page 1 to {maximum}</source>
+        <translation>sida {page} med {page_size} träffar per sida: sidan måste vara 1 eller mer och träffarna per sida 1 till {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="12" />
+        <source>the search index needs a database file</source>
+        <translation>sökindexet behöver en databasfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="14" />
+        <source>{folder}: another program or Kunskapsbanken window is writing to the search index; try again in a moment</source>
+        <translation>{folder}: ett annat program eller Kunskapsbanken-fönster skriver till sökindexet; försök igen om en stund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="17" />
+        <source>{folder}: the search index was replaced while waiting to write to it</source>
+        <translation>{folder}: sökindexet byttes ut medan skrivningen väntade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="19" />
+        <source>{folder}: no search index of schema version {schema}</source>
+        <translation>{folder}: inget sökindex med schemaversion {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="20" />
+        <source>{folder}: the search index cannot be opened ({error})</source>
+        <translation>{folder}: sökindexet går inte att öppna ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="21" />
+        <source>{folder}: the search index is damaged ({error})</source>
+        <translation>{folder}: sökindexet är skadat ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="22" />
+        <source>{folder}: the search index is missing</source>
+        <translation>{folder}: sökindexet saknas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="23" />
+        <source>{folder}: the search index cannot be written ({error})</source>
+        <translation>{folder}: sökindexet går inte att skriva ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="24" />
+        <source>{folder}: writing the search index failed ({error})</source>
+        <translation>{folder}: skrivningen till sökindexet misslyckades ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="25" />
+        <source>the search index's version column of {documents} documents holds {values}</source>
+        <translation>sökindexets versionskolumn för {documents} dokument innehåller {values}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="27" />
+        <source>the search index lacks the field lengths of {column}</source>
+        <translation>sökindexet saknar fältlängderna för {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="29" />
+        <source>the search index belongs to another database or a later state</source>
+        <translation>sökindexet hör till en annan databas eller ett senare läge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/search.py" line="31" />
+        <source>the search index needs a rebuild</source>
+        <translation>sökindexet behöver byggas om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="7" />
         <source>same e-mail</source>
         <translation>samma e-postadress</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="38" />
+        <location filename="../../desktop/messages/dedupe.py" line="8" />
         <source>same phone</source>
         <translation>samma telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="39" />
+        <location filename="../../desktop/messages/dedupe.py" line="9" />
         <source>same organisation number</source>
         <translation>samma organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="40" />
+        <location filename="../../desktop/messages/dedupe.py" line="10" />
         <source>same name in the same organisation</source>
         <translation>samma namn i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="41" />
+        <location filename="../../desktop/messages/dedupe.py" line="11" />
         <source>same name</source>
         <translation>samma namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="43" />
+        <location filename="../../desktop/messages/dedupe.py" line="12" />
         <source>similar name in the same organisation</source>
         <translation>liknande namn i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="44" />
+        <location filename="../../desktop/messages/dedupe.py" line="13" />
         <source>similar name</source>
         <translation>liknande namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="45" />
+        <location filename="../../desktop/messages/dedupe.py" line="15" />
+        <source>only records of these kinds can be merged: {entities} (not {entity})</source>
+        <translation>bara poster av dessa slag kan slås ihop: {entities} (inte {entity})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="17" />
+        <source>a record ({entity}) cannot be merged with itself</source>
+        <translation>en post ({entity}) kan inte slås ihop med sig själv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="18" />
+        <source>the two records are of different kinds ({other_entity} and {entity}): only two records of the same kind can be merged</source>
+        <translation>posterna är av olika slag ({other_entity} och {entity}): bara två poster av samma slag kan slås ihop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="21" />
+        <source>the record to keep ({entity}) is deleted; restore it before merging</source>
+        <translation>posten som ska behållas ({entity}) är borttagen; återställ den innan ni slår ihop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="23" />
+        <source>the record to merge into the other ({entity}) is deleted; restore it before merging</source>
+        <translation>posten som ska slås ihop med den andra ({entity}) är borttagen; återställ den först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="25" />
+        <source>a record ({entity}) has no field '{value}' to choose</source>
+        <translation>en post ({entity}) har inget fält ”{value}” att välja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="27" />
+        <source>there is no operation with id {id}</source>
+        <translation>det finns ingen ändring med id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="28" />
+        <source>changes to {entity} cannot be undone</source>
+        <translation>ändringar av {entity} kan inte ångras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="29" />
+        <source>this change ({action}, {entity}) cannot be undone</source>
+        <translation>den här ändringen ({action}, {entity}) kan inte ångras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="30" />
+        <source>cannot undo: a record ({entity}) that this operation changed has been changed since</source>
+        <translation>kan inte ångras: en post ({entity}) som ändringen rörde har ändrats sedan dess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/dedupe.py" line="32" />
+        <source>cannot undo: the record ({entity}) that this operation created is now used elsewhere ({used_by_entity})</source>
+        <translation>kan inte ångras: posten ({entity}) som åtgärden skapade används nu på annat håll ({used_by_entity})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/legacy.py" line="33" />
         <source>same id</source>
         <translation>samma id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="46" />
+        <location filename="../../desktop/messages/legacy.py" line="34" />
         <source>same calendar UID</source>
         <translation>samma kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="47" />
+        <location filename="../../desktop/messages/legacy.py" line="35" />
         <source>same title and start</source>
         <translation>samma titel och starttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="48" />
+        <location filename="../../desktop/messages/legacy.py" line="36" />
         <source>same reference</source>
         <translation>samma diarienummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="49" />
+        <location filename="../../desktop/messages/legacy.py" line="37" />
         <source>same title</source>
         <translation>samma titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="50" />
+        <location filename="../../desktop/messages/legacy.py" line="38" />
         <source>same as line %1 (%2)</source>
         <translation>samma som rad %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="53" />
+        <location filename="../../desktop/messages/legacy.py" line="41" />
         <source>no name (a first or last name is required)</source>
         <translation>inget namn (förnamn eller efternamn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="55" />
+        <location filename="../../desktop/messages/legacy.py" line="43" />
         <source>no name (an organisation's name is required)</source>
         <translation>inget namn (organisationens namn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="57" />
+        <location filename="../../desktop/messages/legacy.py" line="45" />
         <source>no title (a project's title is required)</source>
         <translation>ingen titel (projektets titel måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="59" />
+        <location filename="../../desktop/messages/legacy.py" line="47" />
         <source>has %1 columns; the header has %2</source>
         <translation>har %1 kolumner; rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="61" />
+        <location filename="../../desktop/messages/legacy.py" line="49" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>vCard-kortet har inget namn (N eller FN) och ingen e-postadress; det hoppas över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="62" />
+        <location filename="../../desktop/messages/legacy.py" line="50" />
         <source>the event has no start (DTSTART)</source>
         <translation>händelsen har ingen starttid (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="65" />
+        <location filename="../../desktop/messages/legacy.py" line="53" />
         <source>%1 columns with data are not imported (no matching field): %2</source>
         <translation>%1 kolumner med data importeras inte (inget motsvarande fält): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="68" />
+        <location filename="../../desktop/messages/legacy.py" line="56" />
         <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
         <translation>rad %1: %2 deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en inbjudan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="71" />
+        <location filename="../../desktop/messages/legacy.py" line="59" />
         <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
         <translation>1 foto hoppades över (Kunskapsbanken sparar inga foton)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="73" />
+        <location filename="../../desktop/messages/legacy.py" line="61" />
         <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
         <translation>%1 foton hoppades över (Kunskapsbanken sparar inga foton)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="75" />
+        <location filename="../../desktop/messages/legacy.py" line="63" />
         <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>1 födelsedag importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="77" />
+        <location filename="../../desktop/messages/legacy.py" line="65" />
         <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
         <translation>%1 födelsedagar importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="79" />
+        <location filename="../../desktop/messages/legacy.py" line="67" />
         <source>1 recurring event: only the first occurrence was imported</source>
         <translation>1 återkommande händelse: bara det första tillfället importerades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="81" />
+        <location filename="../../desktop/messages/legacy.py" line="69" />
         <source>%1 recurring events: only the first occurrence was imported</source>
         <translation>%1 återkommande händelser: bara det första tillfället importerades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="82" />
+        <location filename="../../desktop/messages/legacy.py" line="70" />
         <source>1 cancelled event was skipped</source>
         <translation>1 inställd händelse hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="84" />
+        <location filename="../../desktop/messages/legacy.py" line="72" />
         <source>%1 cancelled events were skipped</source>
         <translation>%1 inställda händelser hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="86" />
+        <location filename="../../desktop/messages/legacy.py" line="74" />
         <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>1 uppgift eller journalanteckning (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="89" />
+        <location filename="../../desktop/messages/legacy.py" line="77" />
         <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
         <translation>%1 uppgifter och journalanteckningar (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="92" />
+        <location filename="../../desktop/messages/legacy.py" line="80" />
         <source>line %1: text after END:VCALENDAR was ignored</source>
         <translation>rad %1: text efter END:VCALENDAR hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="94" />
+        <location filename="../../desktop/messages/legacy.py" line="82" />
         <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
         <translation>rad %1: okänd tidszon ”%2”; tiderna tolkades som svensk tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="97" />
+        <location filename="../../desktop/messages/care.py" line="22" />
+        <location filename="../../desktop/messages/legacy.py" line="85" />
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="98" />
+        <location filename="../../desktop/messages/care.py" line="23" />
+        <location filename="../../desktop/messages/legacy.py" line="86" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="99" />
+        <location filename="../../desktop/messages/legacy.py" line="87" />
         <source>is a folder, not a file</source>
         <translation>är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="101" />
+        <location filename="../../desktop/messages/legacy.py" line="89" />
         <source>unsupported file type '%1' (supported: %2)</source>
         <translation>filtypen ”%1” kan inte importeras (de som kan: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="103" />
+        <location filename="../../desktop/messages/legacy.py" line="91" />
         <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
         <translation>en Excel 97–2003-arbetsbok (.xls) kan inte läsas; spara den som Excel-arbetsbok (.xlsx) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="106" />
+        <location filename="../../desktop/messages/legacy.py" line="94" />
         <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
         <translation>gamla Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="107" />
+        <location filename="../../desktop/messages/legacy.py" line="95" />
         <source>is a binary file, not text</source>
         <translation>är en binärfil, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="109" />
+        <location filename="../../desktop/messages/legacy.py" line="97" />
         <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
         <translation>är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="110" />
+        <location filename="../../desktop/messages/legacy.py" line="98" />
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="112" />
+        <location filename="../../desktop/messages/legacy.py" line="100" />
         <source>the file holds no data (only empty lines)</source>
         <translation>filen innehåller inga data (bara tomma rader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="114" />
+        <location filename="../../desktop/messages/legacy.py" line="102" />
         <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
         <translation>rubrikraden har kolumnen ”%1” två gånger (kolumn %2 och %3); varje kolumn behöver ett eget namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="117" />
+        <location filename="../../desktop/messages/legacy.py" line="105" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>ingen vCard-fil (den har ingen rad BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="119" />
+        <location filename="../../desktop/messages/legacy.py" line="107" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>ingen vCard-fil: den innehåller binära data, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="121" />
+        <location filename="../../desktop/messages/legacy.py" line="109" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>det här är en vCard-fil (kontakter), inte en iCalendar-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="123" />
+        <location filename="../../desktop/messages/legacy.py" line="111" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>ingen iCalendar-fil: den ska börja med BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="125" />
+        <location filename="../../desktop/messages/legacy.py" line="113" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>det här är ingen textfil (den ser binär ut); en iCalendar-fil är text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="128" />
+        <location filename="../../desktop/messages/legacy.py" line="116" />
         <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
         <translation>filen är %1 MB; den största fil som kan importeras är %2 MB (dela upp den, eller exportera utan foton)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="131" />
+        <location filename="../../desktop/messages/legacy.py" line="119" />
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="133" />
+        <location filename="../../desktop/messages/legacy.py" line="121" />
         <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
         <translation>%1: ingen export från Kunskapsbanken (”format”: ”%2” saknas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="135" />
+        <location filename="../../desktop/messages/legacy.py" line="123" />
         <source>%1: invalid JSON at line %2, column %3: %4</source>
         <translation>%1: ogiltig JSON på rad %2, kolumn %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="137" />
+        <location filename="../../desktop/messages/legacy.py" line="125" />
         <source>the import was cancelled; nothing was written</source>
         <translation>importen avbröts; ingenting sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="140" />
-        <source>only contacts and organisations can be merged, not '%1'</source>
-        <translation>bara kontakter och organisationer kan slås ihop, inte ”%1”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="141" />
-        <source>cannot merge a %1 with itself</source>
-        <translation>en post (%1) kan inte slås ihop med sig själv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="145" />
-        <source>there is no %1 with id %2</source>
-        <translation>det finns ingen post (%1) med id %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="148" />
-        <source>the %1 to keep is deleted; restore it before merging</source>
-        <translation>posten som ska behållas (%1) är borttagen; återställ den innan ni slår ihop</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="150" />
-        <source>the %1 to merge into the other is deleted; restore it before merging</source>
-        <translation>posten som ska slås ihop med den andra (%1) är borttagen; återställ den först</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="156" />
-        <source>cannot undo: the %1 that this operation created is now used elsewhere (%2)</source>
-        <translation>kan inte ångras: posten (%1) som åtgärden skapade används nu på annat håll (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="160" />
-        <source>the two records are of different types (%1 and %2): only two records of the same kind can be merged</source>
-        <translation>posterna är av olika slag (%1 och %2): bara två poster av samma slag kan slås ihop</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="143" />
-        <source>there is no operation with id %1</source>
-        <translation>det finns ingen ändring med id %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="153" />
-        <source>cannot undo: a %1 that this operation changed has been changed since</source>
-        <translation>kan inte ångras: en post (%1) som ändringen rörde har ändrats sedan dess</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="164" />
+        <location filename="../../desktop/messages/legacy.py" line="127" />
         <source>%1: line %2</source>
         <translation>%1: rad %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="186" />
+        <location filename="../../desktop/messages/care.py" line="13" />
         <source>the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment</source>
         <translation>databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen om en stund</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="189" />
+        <location filename="../../desktop/messages/care.py" line="16" />
         <source>the database file is read-only; nothing can be saved</source>
         <translation>databasfilen är skrivskyddad; inget kan sparas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="190" />
+        <location filename="../../desktop/messages/care.py" line="17" />
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="192" />
-        <source>%1: no such database file</source>
-        <translation>%1: databasfilen finns inte</translation>
+        <location filename="../../desktop/messages/care.py" line="18" />
+        <location filename="../../desktop/messages/care.py" line="19" />
+        <source>{detail}</source>
+        <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="193" />
-        <source>%1: no such backup file</source>
-        <translation>%1: säkerhetskopian finns inte</translation>
+        <location filename="../../desktop/messages/care.py" line="20" />
+        <source>{path}: {detail}</source>
+        <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="194" />
-        <source>%1: no such folder</source>
-        <translation>%1: mappen finns inte</translation>
+        <location filename="../../desktop/messages/care.py" line="25" />
+        <source>the file is damaged ({detail})</source>
+        <translation>filen är skadad ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="196" />
-        <source>%1: the file already exists; choose another name</source>
-        <translation>%1: filen finns redan; välj ett annat namn</translation>
+        <location filename="../../desktop/messages/care.py" line="26" />
+        <source>the file is damaged (integrity_check: {detail})</source>
+        <translation>filen är skadad (integrity_check: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="198" />
-        <source>the backup of %1 failed its check (%2); nothing was kept</source>
-        <translation>säkerhetskopian av %1 klarade inte kontrollen (%2); inget sparades</translation>
+        <location filename="../../desktop/messages/care.py" line="29" />
+        <source>its schema version {version} is newer than this app understands ({supported}); update the app first</source>
+        <translation>dess schemaversion {version} är nyare än den här appen förstår ({supported}); uppdatera appen först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="200" />
-        <source>the backup of %1 failed: %2; nothing was kept</source>
-        <translation>säkerhetskopieringen av %1 misslyckades: %2; inget sparades</translation>
+        <location filename="../../desktop/messages/care.py" line="33" />
+        <source>{path}: no such database file</source>
+        <translation>{path}: databasfilen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="202" />
-        <source>the backup of %1 could not be written in %2: %3</source>
-        <translation>säkerhetskopian av %1 gick inte att skriva i %2: %3</translation>
+        <location filename="../../desktop/messages/care.py" line="34" />
+        <source>{path}: no such folder</source>
+        <translation>{path}: mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="204" />
-        <source>%1 is the database itself; choose a backup file</source>
-        <translation>%1 är själva databasen; välj en säkerhetskopia</translation>
+        <location filename="../../desktop/messages/care.py" line="35" />
+        <source>{path}: the file already exists; choose another name</source>
+        <translation>{path}: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="206" />
-        <source>%1 cannot be restored: %2. Nothing was changed</source>
-        <translation>%1 går inte att återställa: %2. Inget ändrades</translation>
+        <location filename="../../desktop/messages/care.py" line="36" />
+        <source>the backup of {database} could not be written in {folder}: {reason}</source>
+        <translation>säkerhetskopian av {database} gick inte att skriva i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="208" />
-        <source>the copy of %1 failed its check (%2). Nothing was changed</source>
-        <translation>kopian av %1 klarade inte kontrollen (%2). Inget ändrades</translation>
+        <location filename="../../desktop/messages/care.py" line="38" />
+        <source>the backup of {database} failed its check ({problems}); nothing was kept</source>
+        <translation>säkerhetskopian av {database} klarade inte kontrollen ({problems}); inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="210" />
-        <source>restoring %1 failed: %2. Nothing was changed</source>
-        <translation>återställningen av %1 misslyckades: %2. Inget ändrades</translation>
+        <location filename="../../desktop/messages/care.py" line="40" />
+        <source>the backup of {database} failed: {reason}; nothing was kept</source>
+        <translation>säkerhetskopieringen av {database} misslyckades: {reason}; inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="211" />
-        <source>restoring %1 failed: %2</source>
-        <translation>återställningen av %1 misslyckades: %2</translation>
+        <location filename="../../desktop/messages/care.py" line="41" />
+        <source>{path}: the database stayed locked by another program; try again later</source>
+        <translation>{path}: databasen förblev låst av ett annat program; försök igen senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="213" />
-        <source>%1: the database is in use; close the app first</source>
-        <translation>%1: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först</translation>
+        <location filename="../../desktop/messages/care.py" line="44" />
+        <source>{path}: no such backup file</source>
+        <translation>{path}: säkerhetskopian finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="215" />
-        <source>%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
-        <translation>%1 är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte</translation>
+        <location filename="../../desktop/messages/care.py" line="45" />
+        <source>{path} is the database itself; choose a backup file</source>
+        <translation>{path} är själva databasen; välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="218" />
+        <location filename="../../desktop/messages/care.py" line="46" />
+        <source>{path} cannot be restored: {problems}. Nothing was changed</source>
+        <translation>{path} går inte att återställa: {problems}. Inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="47" />
+        <source>the copy of {path} failed its check ({problems}). Nothing was changed</source>
+        <translation>kopian av {path} klarade inte kontrollen ({problems}). Inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="49" />
+        <source>restoring {path} failed: {reason}</source>
+        <translation>återställningen av {path} misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="50" />
+        <source>{path}: the database is in use; close the app first</source>
+        <translation>{path}: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="51" />
+        <source>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
+        <translation>{path} är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="53" />
+        <source>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</source>
+        <translation>säkerhetskopian av {database} före återställningen gick inte att skriva i {folder}: {reason}. Inget ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="56" />
+        <source>no person given: use a contact id, an e-mail address or the full name</source>
+        <translation>ingen person angiven: ange ett kontakt-id, en e-postadress eller hela namnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="58" />
+        <source>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</source>
+        <translation>ingen kontakt har e-postadressen ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="61" />
+        <source>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</source>
+        <translation>ingen kontakt heter ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="63" />
+        <source>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
+        <translation>{count} kontakter har e-postadressen ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av id:t.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="66" />
+        <source>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
+        <translation>{count} kontakter heter ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av id:t.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="69" />
+        <source>{id} {name} ({where})</source>
+        <translation>{id} {name} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="70" />
+        <source>{id} {name} ({where}, deleted)</source>
+        <translation>{id} {name} ({where}, borttagen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="71" />
+        <source>no organisation</source>
+        <translation>ingen organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="74" />
+        <source>{path}: unsupported extract format '{suffix}' (use .json or .html)</source>
+        <translation>{path}: formatet ”{suffix}” stöds inte för registerutdrag (använd .json eller .html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="76" />
+        <source>the backup {path} could not be cleaned: {reason}</source>
+        <translation>säkerhetskopian {path} gick inte att rensa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="77" />
+        <source>the retention period must be a whole number of years, not {value}</source>
+        <translation>gallringstiden måste vara ett helt antal år, inte {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="79" />
+        <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
+        <translation>gallringstiden måste vara {minimum}–{maximum} år, inte {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="24" />
         <source>not a SQLite database file</source>
         <translation>ingen SQLite-databasfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="219" />
-        <source>the file is damaged (%1)</source>
-        <translation>filen är skadad (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="221" />
+        <location filename="../../desktop/messages/care.py" line="27" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="223" />
-        <source>its schema version %1 is newer than this app understands (%2); update the app first</source>
-        <translation>dess schemaversion %1 är nyare än den här appen förstår (%2); uppdatera appen först</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="227" />
+        <location filename="../../desktop/messages/care.py" line="72" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>platshållaren för raderade personer innehåller ingen persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="229" />
-        <source>%1: unsupported extract format '%2' (use .json or .html)</source>
-        <translation>%1: formatet ”%2” stöds inte för registerutdrag (använd .json eller .html)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="231" />
-        <source>the retention period must be a whole number of years, not %1</source>
-        <translation>gallringstiden måste vara ett helt antal år, inte %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="233" />
-        <source>the retention period must be %1-%2 years, not %3</source>
-        <translation>gallringstiden måste vara %1–%2 år, inte %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/__init__.py" line="30" />
+        <location filename="../../desktop/messages/__init__.py" line="31" />
         <source>{field} (row {row})</source>
         <translation>{field} (rad {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="80" />
+        <location filename="../../desktop/messages/__init__.py" line="83" />
         <source>{file}, line {line}</source>
         <translation>{file}, rad {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <location filename="../../desktop/messages/__init__.py" line="85" />
         <source>{where}, field {field}</source>
         <translation>{where}, fältet {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <location filename="../../desktop/messages/__init__.py" line="87" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/demo.py" line="6" />
+        <source>the demo data goes into an empty knowledge base; this one already holds {records} records ({entities})</source>
+        <translation>demodata läggs bara in i en tom kunskapsbank; den här innehåller redan {records} poster ({entities})</translation>
     </message>
 </context>
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../desktop/editors/network.py" line="28" />
+        <location filename="../../desktop/editors/network.py" line="23" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="29" />
+        <location filename="../../desktop/editors/network.py" line="24" />
         <source>Type to find the network this one is part of…</source>
         <translation>Skriv för att hitta nätverket som det här ingår i…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="32" />
+        <location filename="../../desktop/editors/network.py" line="27" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="33" />
+        <location filename="../../desktop/editors/network.py" line="28" />
         <source>Type to find the coordinator…</source>
         <translation>Skriv för att hitta koordinatorn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="34" />
+        <location filename="../../desktop/editors/network.py" line="29" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="35" />
-        <location filename="../../desktop/editors/network.py" line="37" />
+        <location filename="../../desktop/editors/network.py" line="30" />
+        <location filename="../../desktop/editors/network.py" line="32" />
         <source>Members</source>
         <translation>Medlemmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="36" />
+        <location filename="../../desktop/editors/network.py" line="31" />
         <source>Type a person or an organisation to add…</source>
         <translation>Skriv en person eller en organisation för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="38" />
+        <location filename="../../desktop/editors/network.py" line="33" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/network.py" line="73" />
+        <location filename="../../desktop/editors/network.py" line="69" />
         <source>Pick one from the list, or clear the field</source>
         <translation>Välj i listan eller töm fältet</translation>
     </message>
 </context>
 <context>
-    <name>OrganisationDialog</name>
+    <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/editors/organisation.py" line="19" />
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="20" />
-        <source>Short name</source>
-        <translation>Kortnamn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="21" />
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="22" />
-        <source>Org. number</source>
-        <translation>Organisationsnummer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="23" />
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="24" />
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="25" />
-        <source>County</source>
-        <translation>Län</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="26" />
-        <source>Type to find the parent organisation…</source>
-        <translation>Skriv för att hitta den överordnade organisationen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="29" />
-        <source>Part of</source>
-        <translation>Del av</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/editors/organisation.py" line="30" />
+        <location filename="../../desktop/pages/notes_panel.py" line="31" />
+        <location filename="../../desktop/pages/notes_panel.py" line="56" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/organisation.py" line="62" />
+        <location filename="../../desktop/pages/notes_panel.py" line="34" />
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation>Skriv en anteckning… (Ctrl+Enter lägger till den)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="35" />
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="39" />
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="40" />
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Lägg till anteckningen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/notes_panel.py" line="103" />
+        <source>The note was not saved: %1</source>
+        <translation>Anteckningen sparades inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="21" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="22" />
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="23" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="24" />
+        <source>Org. number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="25" />
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="26" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="27" />
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="28" />
+        <source>Type to find the parent organisation…</source>
+        <translation>Skriv för att hitta den överordnade organisationen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="31" />
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="32" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/editors/organisation.py" line="64" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Välj en organisation i listan eller töm fältet</translation>
     </message>
@@ -3842,37 +3849,37 @@ Databas: %1</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="20" />
+        <location filename="../../desktop/pages/overview_page.py" line="23" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="23" />
+        <location filename="../../desktop/pages/overview_page.py" line="26" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="25" />
+        <location filename="../../desktop/pages/overview_page.py" line="28" />
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="38" />
+        <location filename="../../desktop/pages/overview_page.py" line="45" />
         <source>All years</source>
         <translation>Alla år</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="51" />
+        <location filename="../../desktop/pages/overview_page.py" line="57" />
         <source>Projects by kind</source>
         <translation>Projekt per typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="52" />
+        <location filename="../../desktop/pages/overview_page.py" line="58" />
         <source>Projects by status</source>
         <translation>Projekt per status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/overview_page.py" line="59" />
+        <location filename="../../desktop/pages/overview_page.py" line="65" />
         <source>Activities by kind</source>
         <translation>Aktiviteter per typ</translation>
     </message>
@@ -3910,118 +3917,118 @@ Databas: %1</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop/editors/project.py" line="35" />
+        <location filename="../../desktop/editors/project.py" line="26" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="27" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="36" />
+        <location filename="../../desktop/editors/project.py" line="27" />
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="37" />
+        <location filename="../../desktop/editors/project.py" line="28" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="38" />
+        <location filename="../../desktop/editors/project.py" line="29" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="39" />
+        <location filename="../../desktop/editors/project.py" line="30" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="42" />
+        <location filename="../../desktop/editors/project.py" line="33" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="43" />
+        <location filename="../../desktop/editors/project.py" line="34" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="44" />
+        <location filename="../../desktop/editors/project.py" line="35" />
         <source>Money</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="45" />
+        <location filename="../../desktop/editors/project.py" line="36" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="46" />
+        <location filename="../../desktop/editors/project.py" line="37" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="52" />
+        <location filename="../../desktop/editors/project.py" line="43" />
         <source>Co-financing share</source>
         <translation>Andel medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="54" />
+        <location filename="../../desktop/editors/project.py" line="45" />
         <source>Who</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="55" />
+        <location filename="../../desktop/editors/project.py" line="46" />
         <source>Type to find the coordinator…</source>
         <translation>Skriv för att hitta koordinatorn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="56" />
+        <location filename="../../desktop/editors/project.py" line="47" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="57" />
-        <location filename="../../desktop/editors/project.py" line="60" />
+        <location filename="../../desktop/editors/project.py" line="48" />
+        <location filename="../../desktop/editors/project.py" line="51" />
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="59" />
+        <location filename="../../desktop/editors/project.py" line="50" />
         <source>Type an organisation or a person to add…</source>
         <translation>Skriv en organisation eller en person för att lägga till…</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="61" />
+        <location filename="../../desktop/editors/project.py" line="52" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="62" />
+        <location filename="../../desktop/editors/project.py" line="53" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="63" />
+        <location filename="../../desktop/editors/project.py" line="54" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="108" />
+        <location filename="../../desktop/editors/project.py" line="99" />
         <source>Co-financing: {share} % ({amount})</source>
         <translation>Medfinansiering: {share} % ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="111" />
+        <location filename="../../desktop/editors/project.py" line="102" />
         <source>Co-financing: –</source>
         <translation>Medfinansiering: –</translation>
     </message>
     <message>
-        <location filename="../../desktop/editors/project.py" line="131" />
+        <location filename="../../desktop/editors/project.py" line="122" />
         <source>Pick an organisation from the list, or clear the field</source>
         <translation>Välj en organisation i listan eller töm fältet</translation>
     </message>
@@ -4029,351 +4036,320 @@ Databas: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="29" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="57" />
-        <location filename="../../desktop/pages/record_page.py" line="70" />
-        <location filename="../../desktop/pages/record_page.py" line="96" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="59" />
-        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="60" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="61" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="41" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="67" />
-        <location filename="../../desktop/pages/record_page.py" line="87" />
-        <location filename="../../desktop/pages/record_page.py" line="106" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="81" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="72" />
-        <location filename="../../desktop/pages/record_page.py" line="101" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
+        <location filename="../../desktop/pages/record_html.py" line="76" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="76" />
+        <location filename="../../desktop/pages/record_html.py" line="51" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="80" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="81" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="83" />
-        <location filename="../../desktop/pages/record_page.py" line="98" />
-        <location filename="../../desktop/pages/record_page.py" line="103" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="61" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="89" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="90" />
-        <location filename="../../desktop/pages/record_page.py" line="102" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="91" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="92" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="93" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="94" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="95" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Co-financing</source>
         <translation>Medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="97" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="107" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="108" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="109" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="110" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="111" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="112" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Logged by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="113" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="190" />
+        <location filename="../../desktop/pages/record_page.py" line="72" />
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="191" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="192" />
+        <location filename="../../desktop/pages/record_page.py" line="74" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="193" />
+        <location filename="../../desktop/pages/record_page.py" line="75" />
         <source>Log meeting</source>
         <translation>Logga möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="195" />
-        <location filename="../../desktop/pages/record_page.py" line="422" />
+        <location filename="../../desktop/pages/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_page.py" line="271" />
         <source>Export vCard…</source>
         <translation>Exportera vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="196" />
+        <location filename="../../desktop/pages/record_page.py" line="78" />
         <source>Merge with…</source>
         <translation>Slå ihop med…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="197" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="199" />
+        <location filename="../../desktop/pages/record_page.py" line="80" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="203" />
-        <location filename="../../desktop/pages/record_page.py" line="360" />
+        <location filename="../../desktop/pages/record_page.py" line="83" />
+        <location filename="../../desktop/pages/record_page.py" line="214" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Välj en post i en lista eller sök (Ctrl+K) så visas den här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="274" />
+        <location filename="../../desktop/pages/record_page.py" line="121" />
         <source>Record details</source>
         <translation>Postens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="277" />
-        <location filename="../../desktop/pages/record_page.py" line="298" />
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="280" />
-        <source>Write a note… (Ctrl+Enter adds it)</source>
-        <translation>Skriv en anteckning… (Ctrl+Enter lägger till den)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="281" />
-        <source>New note</source>
-        <translation>Ny anteckning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="285" />
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="286" />
-        <source>Add the note (Ctrl+Enter)</source>
-        <translation>Lägg till anteckningen (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="324" />
+        <location filename="../../desktop/pages/record_page.py" line="184" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="325" />
+        <location filename="../../desktop/pages/record_page.py" line="185" />
         <source>More actions for this record</source>
         <translation>Fler åtgärder för den här posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="378" />
+        <location filename="../../desktop/pages/record_page.py" line="233" />
         <source>This record does not exist (any more).</source>
         <translation>Posten finns inte (längre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="388" />
+        <location filename="../../desktop/pages/record_page.py" line="243" />
         <source>(no name)</source>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="393" />
+        <location filename="../../desktop/pages/record_page.py" line="248" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Borttagen %1. Posten syns inte i listor och sökningar förrän den återställs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="421" />
+        <location filename="../../desktop/pages/record_page.py" line="270" />
         <source>Add to calendar (.ics)…</source>
         <translation>Lägg till i kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="463" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="463" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="563" />
+        <location filename="../../desktop/pages/record_html.py" line="169" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Skapad %1 · ändrad %2 av %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="573" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>unknown</source>
         <translation>okänd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/record_page.py" line="643" />
-        <source>The note was not saved: %1</source>
-        <translation>Anteckningen sparades inte: %1</translation>
     </message>
     <message>
         <location filename="lupdate_hints.py" line="16" />
@@ -4406,7 +4382,7 @@ Databas: %1</translation>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="lupdate_hints.py" line="22" />
+        <location filename="../../desktop/pages/record_html.py" line="277" />
         <source>due %1</source>
         <translation>senast %1</translation>
     </message>
@@ -4414,7 +4390,7 @@ Databas: %1</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="217" />
+        <location filename="../../desktop/pages/retention_page.py" line="223" />
         <source>Retention review</source>
         <translation>Gallring</translation>
     </message>
@@ -4422,77 +4398,77 @@ Databas: %1</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="57" />
+        <location filename="../../desktop/pages/retention_page.py" line="63" />
         <source>Contact persons who are not programme staff, are not marked to be kept longer (Keep until) and have taken part in no activity during the retention period. Review them and erase those who are no longer needed; double-click a row to open the person.</source>
         <translation>Kontaktpersoner som inte är personal på programkontoret, inte är markerade att sparas längre (Sparas till) och som inte har deltagit i någon aktivitet under gallringstiden. Gå igenom dem och radera dem som inte längre behövs; dubbelklicka på en rad för att öppna personen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="63" />
+        <location filename="../../desktop/pages/retention_page.py" line="69" />
         <source> years</source>
         <translation> år</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="65" />
+        <location filename="../../desktop/pages/retention_page.py" line="71" />
         <source>Retention period in years</source>
         <translation>Gallringstid i år</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="69" />
+        <location filename="../../desktop/pages/retention_page.py" line="75" />
         <source>&amp;Retention period:</source>
         <translation>&amp;Gallringstid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="81" />
+        <location filename="../../desktop/pages/retention_page.py" line="87" />
         <source>Tick &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="83" />
+        <location filename="../../desktop/pages/retention_page.py" line="89" />
         <source>Tick &amp;none</source>
         <translation>Markera &amp;ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="85" />
+        <location filename="../../desktop/pages/retention_page.py" line="91" />
         <source>&amp;Erase the ticked…</source>
         <translation>&amp;Radera markerade…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="110" />
         <source>Last activity</source>
         <translation>Senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="104" />
+        <location filename="../../desktop/pages/retention_page.py" line="110" />
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="105" />
+        <location filename="../../desktop/pages/retention_page.py" line="111" />
         <source>Persons to review</source>
         <translation>Personer att gå igenom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="132" />
+        <location filename="../../desktop/pages/retention_page.py" line="138" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="138" />
+        <location filename="../../desktop/pages/retention_page.py" line="144" />
         <source>No contact person is due for review with a retention period of %1 years.</source>
         <translation>Ingen kontaktperson behöver gallras med gallringstiden %1 år.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="163" />
+        <location filename="../../desktop/pages/retention_page.py" line="169" />
         <source>%1 of %2 ticked</source>
         <translation>%1 av %2 markerade</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="195" />
+        <location filename="../../desktop/pages/retention_page.py" line="201" />
         <source>Saved.</source>
         <translation>Sparad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/retention_page.py" line="199" />
+        <location filename="../../desktop/pages/retention_page.py" line="205" />
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
@@ -4500,7 +4476,7 @@ Databas: %1</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop/pages/search_page.py" line="26" />
+        <location filename="../../desktop/pages/search_page.py" line="27" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
@@ -4508,47 +4484,47 @@ Databas: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="279" />
+        <location filename="../../desktop/pages/search_panel.py" line="68" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Sök bland kontakter, organisationer, projekt, anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="281" />
+        <location filename="../../desktop/pages/search_panel.py" line="70" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="328" />
+        <location filename="../../desktop/pages/search_panel.py" line="92" />
         <source>Show more</source>
         <translation>Visa fler</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="384" />
+        <location filename="../../desktop/pages/search_panel.py" line="176" />
         <source>Show more (%1 left)</source>
         <translation>Visa fler (%1 till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="392" />
+        <location filename="../../desktop/pages/search_panel.py" line="184" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="400" />
+        <location filename="../../desktop/pages/search_panel.py" line="192" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Skriv för att söka. Tips: typ:projekt, org:RISE, "smarta städer".</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="403" />
+        <location filename="../../desktop/pages/search_panel.py" line="195" />
         <source>The search is not available right now: %1</source>
         <translation>Sökningen fungerar inte just nu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="406" />
+        <location filename="../../desktop/pages/search_panel.py" line="198" />
         <source>No results for “%1”.</source>
         <translation>Inga träffar för ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="409" />
+        <location filename="../../desktop/pages/search_panel.py" line="201" />
         <source>Did you mean: %1?</source>
         <translation>Menade du: %1?</translation>
     </message>
@@ -4556,30 +4532,68 @@ Databas: %1</translation>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/pages/search_popup.py" line="465" />
+        <location filename="../../desktop/pages/search_popup.py" line="24" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="57" />
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="59" />
+        <source>about the organisation %1</source>
+        <translation>om organisationen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="60" />
+        <source>about the call %1</source>
+        <translation>om utlysningen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="61" />
+        <source>about the project %1</source>
+        <translation>om projektet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="62" />
+        <source>about the network %1</source>
+        <translation>om nätverket %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="63" />
+        <source>about the activity %1</source>
+        <translation>om aktiviteten %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/search_results.py" line="65" />
+        <source>about %1</source>
+        <translation>om %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="24" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="13" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="26" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="15" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="27" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="16" />
         <source>Follow the system</source>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="36" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="25" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -4587,23 +4601,23 @@ Databas: %1</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="52" />
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="55" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="13" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="16" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="15" />
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="54" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="15" />
         <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/small_dialogs.py" line="65" />
+        <location filename="../../desktop/dialogs/shortcuts_dialog.py" line="26" />
         <source>Everything can be done from the keyboard:</source>
         <translation>Allt går att göra från tangentbordet:</translation>
     </message>
@@ -4611,32 +4625,32 @@ Databas: %1</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="27" />
         <source>Deleted record</source>
         <translation>Borttagen post</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="23" />
+        <location filename="../../desktop/pages/trash_page.py" line="27" />
         <source>Deleted at</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="24" />
+        <location filename="../../desktop/pages/trash_page.py" line="28" />
         <source>Deleted records</source>
         <translation>Borttagna poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="27" />
+        <location filename="../../desktop/pages/trash_page.py" line="31" />
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="28" />
+        <location filename="../../desktop/pages/trash_page.py" line="32" />
         <source>Restore the selected record</source>
         <translation>Återställ den markerade posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/trash_page.py" line="30" />
+        <location filename="../../desktop/pages/trash_page.py" line="34" />
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
@@ -4644,22 +4658,22 @@ Databas: %1</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="535" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="36" />
         <source>Undo the merge</source>
         <translation>Ångra sammanslagningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="569" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="70" />
         <source>Undone.</source>
         <translation>Ångrat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="580" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="79" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="581" />
+        <location filename="../../desktop/dialogs/undo_offer.py" line="80" />
         <source>It could not be undone: %1</source>
         <translation>Det gick inte att ångra: %1</translation>
     </message>

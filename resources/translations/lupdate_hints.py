@@ -6,18 +6,17 @@ Do not edit; change the source and run resources/translations/update.py again.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
-    QT_TRANSLATE_NOOP("DataProtection", "register-extract"),  # desktop/window/data_protection.py:205
-    QT_TRANSLATE_NOOP("OverviewPage", "Attendance at events"),  # desktop/pages/overview_page.py:60
-    QT_TRANSLATE_NOOP("OverviewPage", "Co-financing"),  # desktop/pages/overview_page.py:57
-    QT_TRANSLATE_NOOP("OverviewPage", "Grants"),  # desktop/pages/overview_page.py:54
-    QT_TRANSLATE_NOOP("OverviewPage", "Open follow-ups"),  # desktop/pages/overview_page.py:61
-    QT_TRANSLATE_NOOP("OverviewPage", "Total budget"),  # desktop/pages/overview_page.py:53
-    QT_TRANSLATE_NOOP("OverviewPage", "overdue"),  # desktop/pages/overview_page.py:62
-    QT_TRANSLATE_NOOP("RecordPage", "%1 done"),  # desktop/pages/record_page.py:546
-    QT_TRANSLATE_NOOP("RecordPage", "(deleted)"),  # desktop/pages/record_page.py:472
-    QT_TRANSLATE_NOOP("RecordPage", "Activities"),  # desktop/pages/record_page.py:527
-    QT_TRANSLATE_NOOP("RecordPage", "No notes yet."),  # desktop/pages/record_page.py:570
-    QT_TRANSLATE_NOOP("RecordPage", "Open follow-ups"),  # desktop/pages/record_page.py:535
-    QT_TRANSLATE_NOOP("RecordPage", "Tags"),  # desktop/pages/record_page.py:560
-    QT_TRANSLATE_NOOP("RecordPage", "due %1"),  # desktop/pages/record_page.py:539
+    QT_TRANSLATE_NOOP("DataProtection", "register-extract"),  # desktop/window/data_protection.py:207
+    QT_TRANSLATE_NOOP("OverviewPage", "Attendance at events"),  # desktop/pages/overview_page.py:66
+    QT_TRANSLATE_NOOP("OverviewPage", "Co-financing"),  # desktop/pages/overview_page.py:63
+    QT_TRANSLATE_NOOP("OverviewPage", "Grants"),  # desktop/pages/overview_page.py:60
+    QT_TRANSLATE_NOOP("OverviewPage", "Open follow-ups"),  # desktop/pages/overview_page.py:67
+    QT_TRANSLATE_NOOP("OverviewPage", "Total budget"),  # desktop/pages/overview_page.py:59
+    QT_TRANSLATE_NOOP("OverviewPage", "overdue"),  # desktop/pages/overview_page.py:68
+    QT_TRANSLATE_NOOP("RecordPage", "%1 done"),  # desktop/pages/record_html.py:285
+    QT_TRANSLATE_NOOP("RecordPage", "(deleted)"),  # desktop/pages/record_html.py:207
+    QT_TRANSLATE_NOOP("RecordPage", "Activities"),  # desktop/pages/record_html.py:264
+    QT_TRANSLATE_NOOP("RecordPage", "No notes yet."),  # desktop/pages/record_html.py:178
+    QT_TRANSLATE_NOOP("RecordPage", "Open follow-ups"),  # desktop/pages/record_html.py:273
+    QT_TRANSLATE_NOOP("RecordPage", "Tags"),  # desktop/pages/record_html.py:166
 )

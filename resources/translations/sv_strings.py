@@ -402,7 +402,9 @@ SV: dict[str | tuple[str, str], str] = {
 
 # Later features keep their Swedish in their own tables (update.py puts this folder on sys.path).
 from sv_data_care import SV as _DATA_CARE  # noqa: E402
+from sv_dedupe import SV as _DEDUPE  # noqa: E402
 from sv_transfer import SV as _TRANSFER  # noqa: E402
 
 SV.update(_TRANSFER)
+SV.update(_DEDUPE)
 SV.update(_DATA_CARE)
