@@ -31,7 +31,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.search import percentile
-from db.care.backup import backup_now, restore_backup, verify_backup
+from db.care.backup import backup_now
+from db.care.backup_check import verify_backup
+from db.care.restore import restore_backup
 
 TARGET_S = 5.0
 

@@ -5,7 +5,7 @@
 The database and its search index are copied (never written). A backup is taken into the
 copy's backup folder first, so the erasure has a backup to clean too. One contact with
 activities and a unique e-mail address is renamed to an invented unique name (through the data
-layer, so the index holds it), then erased with db.care.gdpr.erase; then the raw bytes of every file
+layer, so the index holds it), then erased with db.care.erasure.erase; then the raw bytes of every file
 the app owns for that database (the database, its -wal and -shm, every index file, every
 backup) are searched for the name, the last name as the index writes it (lower case, folded)
 and the e-mail address, in UTF-8.
@@ -28,8 +28,8 @@ import time
 from pathlib import Path
 
 from bench.search import copy_database
-from db.care import gdpr
-from db.care.backup import backup_now
+from db.care.backup import take_backup
+from db.care.erasure import erase
 from db.paths import default_backup_dir
 from db.search import whoosh_engine as si
 from db.services import KnowledgeBase
@@ -95,13 +95,13 @@ def main(argv: list[str] | None = None) -> int:
             kb.contacts.update(person)
             name = f"{person.first_name} {person.last_name}"
             t0 = time.perf_counter()
-            backup_now(db, reason="manual", conn=kb.db.conn)
+            take_backup(kb, reason="manual")
             backup_s = time.perf_counter() - t0
             last = UNIQUE_NAME[1]
             needles = [text.encode("utf-8") for text in (name, email, last, last.lower(), si.fold(last))]
             before = occurrences(owned_files(db), needles)
             t1 = time.perf_counter()
-            report = gdpr.erase(kb, person_id, backup_folders=[default_backup_dir(db)])
+            report = erase(kb, person_id, backup_folders=[default_backup_dir(db)])
             erase_s = time.perf_counter() - t1
             hits = kb.search.search(name, as_you_type=False, page_size=1000).hits if kb.search else []
             found = sum(1 for hit in hits if hit.id == person_id)

@@ -15,10 +15,15 @@ from datetime import datetime
 from pathlib import Path
 
 from cli.errors import CommandError
-from cli.messages import describe_error
-from db.care.backup import BackupError, list_backups, read_backup_info, restore_backup, rotate, verify_backup
-from db.care.backup import backup_now as take_backup
+from cli.messages import describe
+from db.care.backup import backup_now
+from db.care.backup_check import verify_backup
+from db.care.backup_rotation import list_backups, read_backup_info, rotate
+from db.care.erasure import finish_restore
+from db.care.erasure_backups import default_backup_locations
+from db.care.restore import restore_backup
 from db.paths import default_backup_dir
+from db.services import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +64,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.output is not None:
         _check_output(args.output)
     started = time.perf_counter()
-    try:
-        info = take_backup(args.db, target=args.output)
-    except BackupError as exc:
-        raise CommandError(describe_error(exc)) from None
+    info = backup_now(args.db, target=args.output)  # a BackupError reaches stderr through cli.main.run
     print(f"backup written: {info.path} ({format_size(info.size)}, {time.perf_counter() - started:.1f} s)")
     if args.output is None:
         removed = rotate(info.path.parent)
@@ -98,14 +100,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CommandError(f"restoring replaces {args.db}; add --yes to confirm")
         problems = verify_backup(args.file)
         if problems:
-            raise CommandError(f"{args.file} cannot be restored: {'; '.join(problems)}. Nothing was changed")
+            reasons = "; ".join(describe(problem) for problem in problems)
+            raise CommandError(f"{args.file} cannot be restored: {reasons}. Nothing was changed")
         if not _confirm(f"Replace {args.db} with the backup of {local_time(read_backup_info(args.file).taken_at)}?"):
             print("nothing restored")
             return 1
-    try:
-        result = restore_backup(args.file, args.db)
-    except BackupError as exc:
-        raise CommandError(describe_error(exc)) from None
+    result = restore_backup(args.file, args.db)
     info = read_backup_info(result.restored_from)
     print(f"restored {args.db} from {result.restored_from} (backup of {local_time(info.taken_at)})")
     if result.safety_backup is not None:
@@ -114,12 +114,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"no safety backup: {args.db} held no database before")
     print("the search index is rebuilt when the database is next opened")
     if result.erased_ids or result.pending_audit:
-        from db.care import gdpr
-        from db.services import KnowledgeBase
-
         with KnowledgeBase.open(args.db, search=False) as kb:
-            again = gdpr.finish_restore(kb, result.pending_audit,
-                                        gdpr.default_backup_locations(args.db))
+            again = finish_restore(kb, result.pending_audit, default_backup_locations(args.db))
         if again:
             print(f"{again} contact(s) erased since this backup was taken were erased again")
     return 0

@@ -18,7 +18,13 @@ import sys
 from pathlib import Path
 
 from cli.errors import CommandError
-from db.care import gdpr
+from cli.messages import describe
+from db.care.audit import audit_entries
+from db.care.erasure import EraseReport, erase, erase_many, erase_preview
+from db.care.erasure_backups import backup_files, default_backup_locations
+from db.care.extract import EXTRACT_FORMATS, write_extract
+from db.care.persons import find_person
+from db.care.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retention_candidates, retention_years
 from db.services import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -113,7 +119,7 @@ def _backup_locations(args: argparse.Namespace) -> list[Path]:
     for folder in args.backups:
         if not folder.exists():
             raise CommandError(f"--backups {folder}: no such folder or file")
-    return [*gdpr.default_backup_locations(args.db), *args.backups]
+    return [*default_backup_locations(args.db), *args.backups]
 
 
 def _confirm(question: str) -> bool:
@@ -127,14 +133,14 @@ def _confirm(question: str) -> bool:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     suffix = args.output.suffix.lower()
-    if suffix not in gdpr.EXTRACT_FORMATS:
+    if suffix not in EXTRACT_FORMATS:
         raise CommandError(f"{args.output}: unsupported extract format '{suffix or '(none)'}' (use .json or .html)")
     if not args.output.parent.is_dir():
         raise CommandError(f"{args.output.parent}: no such folder")
     _require_database(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
-        person = gdpr.find_person(kb, args.person)
-        gdpr.write_extract(kb, person.id, args.output)
+        person = find_person(kb, args.person)
+        write_extract(kb, person.id, args.output)
     print(f"register extract of contact {person.id} written to {args.output}")
     return 0
 
@@ -143,9 +149,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
     _require_database(args.db)
     locations = _backup_locations(args)
     with KnowledgeBase.open(args.db, create=False) as kb:
-        person = gdpr.find_person(kb, args.person)
-        preview = gdpr.erase_preview(kb, person.id)
-        files = gdpr.backup_files(locations, exclude=args.db)
+        person = find_person(kb, args.person)
+        preview = erase_preview(kb, person.id)
+        files = backup_files(locations, exclude=args.db)
         print(f"Erasing contact {person.id} will affect:")
         for key, label in PREVIEW_LABELS:
             print(f"  {preview[key]:>6}  {label}")
@@ -153,12 +159,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if not args.yes and not _confirm("Erase this person permanently? This cannot be undone."):
             print("nothing erased")
             return 1
-        report = gdpr.erase(kb, person.id, backup_folders=locations)
+        report = erase(kb, person.id, backup_folders=locations)
     _print_report([report])
     return 0 if not report.backups_failed else 1
 
 
-def _print_report(reports: list[gdpr.EraseReport]) -> None:
+def _print_report(reports: list[EraseReport]) -> None:
     for report in reports:
         print(f"erased contact {report.contact_id}: {report.rows_deleted} rows deleted, {report.texts_scrubbed} "
               f"texts and {report.log_entries_scrubbed} change-log entries scrubbed")
@@ -167,27 +173,27 @@ def _print_report(reports: list[gdpr.EraseReport]) -> None:
     last = reports[-1]
     print(f"backup files cleaned: {last.backups_cleaned}")
     for failure in last.backups_failed:
-        print(f"PROBLEM: backup not cleaned: {failure}")
+        print(f"PROBLEM: {describe(failure)}")
     if not last.compacted:
         print("PROBLEM: the database file could not be compacted while another program had it open; "
               "close the app and run the erasure again to remove old pages")
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    years = _whole_number(args.years, "years", gdpr.MIN_RETENTION_YEARS, gdpr.MAX_RETENTION_YEARS)
+    years = _whole_number(args.years, "years", MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
     if args.erase and not args.yes:
         raise CommandError("--erase needs --yes (run without --erase first to review the list)")
     _require_database(args.db)
     locations = _backup_locations(args) if args.erase else []
     with KnowledgeBase.open(args.db, create=False, search=args.erase) as kb:
-        years = years or gdpr.retention_years(kb)
-        rows = gdpr.retention_candidates(kb, years)
+        years = years or retention_years(kb)
+        rows = retention_candidates(kb, years)
         print(f"{len(rows)} {'contact' if len(rows) == 1 else 'contacts'} without contact for {years} years")
         for row in rows:
             print(f"{row.contact_id}  {row.name}  ({row.organisation or 'no organisation'})  "
                   f"last activity {row.last_activity or 'none'}, created {row.created_at[:10]}")
         if args.erase and rows:
-            reports = gdpr.erase_many(kb, [r.contact_id for r in rows], backup_folders=locations)
+            reports = erase_many(kb, [r.contact_id for r in rows], backup_folders=locations)
             _print_report(reports)
             return 0 if not reports[-1].backups_failed else 1
     return 0
@@ -197,7 +203,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     limit = _whole_number(args.limit, "limit", 1, MAX_AUDIT_LIMIT)
     _require_database(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
-        entries = gdpr.audit_entries(kb, limit)
+        entries = audit_entries(kb, limit)
     if not entries:
         print("the audit list is empty")
     for entry in entries:

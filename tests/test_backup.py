@@ -23,19 +23,19 @@ from cli.backup_commands import add_parsers
 from cli.main import Parser, run
 from db import KnowledgeBase, open_database
 from db import models as m
-from db.care.backup import (
-    BackupError,
-    BackupInfo,
+from db.care.backup import BackupError, BackupInfo, backup_now, take_backup
+from db.care.backup_check import verify_backup
+from db.care.backup_rotation import (
     auto_backup,
-    backup_now,
     backups_to_keep,
     list_backups,
     parse_backup_name,
-    restore_backup,
     rotate,
-    verify_backup,
+    take_auto_backup,
 )
 from db.care.check import check_database
+from db.care.restore import restore_backup
+from db.errors import Message
 from db.paths import default_backup_dir
 from db.schema import SCHEMA_VERSION
 from db.search.whoosh_engine import index_folder
@@ -59,6 +59,17 @@ def query(path: Path, sql: str, params=()) -> list[tuple]:
 
 def contact_names(path: Path) -> set[str]:
     return {row[0] for row in query(path, "SELECT last_name FROM contact")}
+
+
+def raised(function, *args, **kwargs) -> BackupError:
+    """The BackupError the call raises (its code and parameters are what the tests check)."""
+    with pytest.raises(BackupError) as info:
+        function(*args, **kwargs)
+    return info.value
+
+
+def codes(messages: list[Message]) -> list[str]:
+    return [message.code for message in messages]
 
 
 def add_contact(kb: KnowledgeBase, first: str, last: str) -> str:
@@ -178,16 +189,27 @@ def test_backup_through_the_apps_own_connection(kb, folder):
             backup_now(kb.path, folder, conn=kb.db.conn)
 
 
+def test_backup_and_auto_backup_of_an_open_knowledge_base(kb, folder):
+    add_contact(kb, "Åsa", "Öberg")
+    info = take_backup(kb, folder, reason="manual")
+    assert (info.reason, contact_names(info.path)) == ("manual", {"Öberg"})
+    assert take_auto_backup(kb, folder) is None  # the newest is seconds old
+    add_contact(kb, "Björn", "Ärlig")
+    auto = take_auto_backup(kb, folder, min_age=timedelta(0))
+    assert auto is not None and contact_names(auto.path) == {"Öberg", "Ärlig"}
+    with kb.transaction(), pytest.raises(ValueError, match="transaction"):
+        take_backup(kb, folder)
+
+
 def test_backup_to_an_exact_file(filled, tmp_path):
     target = tmp_path / "ut" / "kopia.db"
     target.parent.mkdir()
     info = backup_now(filled, target=target)
     assert info.path == target and check_database(target)[1] == []
     assert mode(target) == 0o600
-    with pytest.raises(BackupError, match="already exists"):
-        backup_now(filled, target=target)
-    with pytest.raises(BackupError, match="no such folder"):
-        backup_now(filled, target=tmp_path / "saknas" / "kopia.db")
+    assert raised(backup_now, filled, target=target).message == Message("file_exists", {"path": str(target)})
+    assert raised(backup_now, filled, target=tmp_path / "saknas" / "kopia.db").message == Message(
+        "no_such_folder", {"path": str(tmp_path / "saknas")})
 
 
 def test_a_copy_that_fails_its_check_is_never_kept(tmp_path, folder):
@@ -195,17 +217,18 @@ def test_a_copy_that_fails_its_check_is_never_kept(tmp_path, folder):
     with closing(sqlite3.connect(foreign)) as conn:
         conn.execute("CREATE TABLE kunder (namn TEXT)")
         conn.commit()
-    with pytest.raises(BackupError, match="not a Kunskapsbanken database") as error:
-        backup_now(foreign, folder)
-    assert str(foreign) in str(error.value)
+    error = raised(backup_now, foreign, folder)
+    assert error.message == Message("backup_failed_check", {"database": str(foreign),
+                                                            "problems": [Message("backup_not_ours")]})
     assert list(folder.iterdir()) == []
     garbage = tmp_path / "skräp.db"
     garbage.write_bytes("det här är ingen databas".encode() * 200)
-    with pytest.raises(BackupError, match="failed"):
-        backup_now(garbage, folder)
+    error = raised(backup_now, garbage, folder)
+    assert (error.code, error.params["database"]) == ("backup_failed", str(garbage))
+    assert error.params["reason"] == Message("sqlite_error", {"detail": "file is not a database"})
     assert list(folder.iterdir()) == []
-    with pytest.raises(BackupError, match="no such database file"):
-        backup_now(tmp_path / "saknas.db", folder)
+    assert raised(backup_now, tmp_path / "saknas.db", folder).message == Message(
+        "no_such_database_file", {"path": str(tmp_path / "saknas.db")})
     with pytest.raises(ValueError, match="reason"):
         backup_now(garbage, folder, reason="weekly")
 
@@ -229,27 +252,28 @@ def test_verify_accepts_a_good_backup(filled, folder):
 def test_verify_names_each_kind_of_bad_file(filled, folder, tmp_path):
     damaged = backup_now(filled, folder).path
     corrupt(damaged)
-    assert "damaged" in " ".join(verify_backup(damaged))
+    assert codes(verify_backup(damaged)) in (["backup_damaged"], ["backup_integrity_failed"])
 
     foreign = tmp_path / "annat.db"
     with closing(sqlite3.connect(foreign)) as conn:
         conn.execute("CREATE TABLE kunder (namn TEXT)")
         conn.commit()
-    assert verify_backup(foreign) == ["not a Kunskapsbanken database (it belongs to another program or is empty)"]
+    assert verify_backup(foreign) == [Message("backup_not_ours")]
 
     newer = backup_now(filled, folder).path
     with closing(sqlite3.connect(newer)) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
         conn.commit()
-    assert "newer than this app" in " ".join(verify_backup(newer))
+    assert verify_backup(newer) == [Message("backup_schema_too_new", {"version": SCHEMA_VERSION + 1,
+                                                                      "supported": SCHEMA_VERSION})]
 
     text = tmp_path / "anteckning.db"
     text.write_text("Åsa Öberg ringer tillbaka", encoding="utf-8")
-    assert verify_backup(text) == ["not a SQLite database file"]
+    assert verify_backup(text) == [Message("backup_not_sqlite")]
     empty = tmp_path / "tom.db"
     empty.touch()
-    assert verify_backup(empty) == ["the file is empty"]
-    assert verify_backup(tmp_path / "saknas.db") == ["no such file"]
+    assert verify_backup(empty) == [Message("backup_empty")]
+    assert verify_backup(tmp_path / "saknas.db") == [Message("backup_missing")]
 
 
 # --- rotation ----------------------------------------------------------------------------------------------
@@ -453,19 +477,19 @@ def test_restore_over_a_damaged_database_keeps_its_bytes(filled, folder):
     assert check_database(filled)[1] == []
 
 
-@pytest.mark.parametrize("spoil, words", [
-    (corrupt, "damaged"),
-    (lambda p: p.write_bytes(b"inte en databas" * 100), "not a SQLite database file"),
+@pytest.mark.parametrize("spoil, reasons", [
+    (corrupt, (["backup_damaged"], ["backup_integrity_failed"])),
+    (lambda p: p.write_bytes(b"inte en databas" * 100), (["backup_not_sqlite"],)),
     (lambda p: sqlite3.connect(p).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}").connection.close(),
-     "newer than this app"),
+     (["backup_schema_too_new"],)),
 ])
-def test_restore_refuses_a_bad_backup_and_changes_nothing(filled, folder, spoil, words):
+def test_restore_refuses_a_bad_backup_and_changes_nothing(filled, folder, spoil, reasons):
     backup = backup_now(filled, folder).path
     spoil(backup)
     before = digest(filled)
-    with pytest.raises(BackupError, match=words) as error:
-        restore_backup(backup, filled, folder=folder)
-    assert str(backup) in str(error.value) and "Nothing was changed" in str(error.value)
+    error = raised(restore_backup, backup, filled, folder=folder)
+    assert (error.code, error.params["path"]) == ("cannot_restore", str(backup))  # "... Nothing was changed"
+    assert codes(error.params["problems"]) in reasons
     assert digest(filled) == before
     assert [b.reason for b in list_backups(folder)] == ["manual"]  # no safety backup taken
 
@@ -475,12 +499,12 @@ def test_restore_refuses_a_foreign_backup_and_a_foreign_target(filled, folder, t
     with closing(sqlite3.connect(foreign)) as conn:
         conn.execute("CREATE TABLE kunder (namn TEXT)")
         conn.commit()
-    with pytest.raises(BackupError, match="not a Kunskapsbanken database"):
-        restore_backup(foreign, filled, folder=folder)
+    assert raised(restore_backup, foreign, filled, folder=folder).message == Message(
+        "cannot_restore", {"path": str(foreign), "problems": [Message("backup_not_ours")]})
     backup = backup_now(filled, folder)
     before = digest(foreign)
-    with pytest.raises(BackupError, match="another program"):
-        restore_backup(backup.path, foreign, folder=folder)
+    assert raised(restore_backup, backup.path, foreign, folder=folder).message == Message(
+        "restore_target_not_ours", {"path": str(foreign)})
     assert digest(foreign) == before
 
 
@@ -490,8 +514,8 @@ def test_restore_refused_while_another_connection_holds_a_write_transaction(fill
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("UPDATE contact SET last_name = 'Pågående'")
     try:
-        with pytest.raises(BackupError, match="the database is in use; close the app first"):
-            restore_backup(backup.path, filled, folder=folder)
+        assert raised(restore_backup, backup.path, filled, folder=folder).message == Message(
+            "database_in_use", {"path": str(filled)})
     finally:
         writer.execute("COMMIT")
         writer.close()
@@ -502,17 +526,16 @@ def test_restore_refused_while_another_connection_holds_a_write_transaction(fill
 def test_restore_refused_while_the_app_has_the_database_open(filled, folder):
     backup = backup_now(filled, folder)
     with KnowledgeBase.open(filled, user="testare", search=False) as kb:
-        with pytest.raises(BackupError, match="in use"):
-            restore_backup(backup.path, filled, folder=folder)
+        assert raised(restore_backup, backup.path, filled, folder=folder).code == "database_in_use"
         add_contact(kb, "Björn", "Ärlig")  # the open app still works
     assert contact_names(filled) == {"Öberg", "Ärlig"}
 
 
 def test_restore_refuses_a_missing_file_and_the_database_itself(filled, folder, tmp_path):
-    with pytest.raises(BackupError, match="no such backup file"):
-        restore_backup(tmp_path / "saknas.db", filled, folder=folder)
-    with pytest.raises(BackupError, match="the database itself"):
-        restore_backup(filled, filled, folder=folder)
+    assert raised(restore_backup, tmp_path / "saknas.db", filled, folder=folder).message == Message(
+        "no_such_backup_file", {"path": str(tmp_path / "saknas.db")})
+    assert raised(restore_backup, filled, filled, folder=folder).message == Message(
+        "backup_is_the_database", {"path": str(filled)})
 
 
 # --- the commands ------------------------------------------------------------------------------------------
@@ -631,4 +654,5 @@ def test_an_index_that_disagrees_with_its_table_is_found(filled, folder):
     with closing(sqlite3.connect(info.path)) as conn:
         assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     problems = verify_backup(info.path)
-    assert problems and "damaged" in problems[0] and "affiliation_contact" in problems[0], problems
+    assert codes(problems) == ["backup_integrity_failed"], problems
+    assert "affiliation_contact" in problems[0].params["detail"]

@@ -8,6 +8,7 @@ import argparse
 import io
 import json
 import os
+import re
 import sqlite3
 from contextlib import closing
 from datetime import date
@@ -17,12 +18,19 @@ from pathlib import Path
 import pytest
 
 from cli import gdpr_commands as cli_gdpr
+from cli.errors import CommandError
+from cli.messages import describe
 from db import KnowledgeBase
 from db import models as m
-from db.care import gdpr
+from db.care.audit import audit_entries
 from db.care.check import check_database
-from db.errors import UserError
+from db.care.erasure import erase, erase_many, reapply_erasures
+from db.care.extract import extract, write_extract
+from db.care.persons import ERASED_CONTACT_ID, AmbiguousPerson, PersonNotFound, find_person
+from db.care.retention import retention_candidates, retention_years, set_retention_years
+from db.errors import Message, UserError
 from db.paths import default_backup_dir
+from db.schema import ENTITY_TABLES
 from db.search.whoosh_engine import index_folder
 from tests.helpers import populate
 
@@ -98,30 +106,38 @@ def _hits(kb: KnowledgeBase, query: str) -> int:
 def test_find_person_by_id_email_and_name(kb):
     ids = world(kb)
     asa = ids["contact"]
-    assert gdpr.find_person(kb, asa).id == asa
-    assert gdpr.find_person(kb, "  ASA.Oberg@Example.SE ").id == asa
-    assert gdpr.find_person(kb, "åsa   ÖBERG").id == asa
-    assert gdpr.find_person(kb, "bo.ekstrom@example.se").id == ids["bo"]
+    assert find_person(kb, asa).id == asa
+    assert find_person(kb, "  ASA.Oberg@Example.SE ").id == asa
+    assert find_person(kb, "åsa   ÖBERG").id == asa
+    assert find_person(kb, "bo.ekstrom@example.se").id == ids["bo"]
+
+
+def _not_found(text: str, kb: KnowledgeBase) -> Message:
+    with pytest.raises(PersonNotFound) as caught:
+        find_person(kb, text)
+    return caught.value.message
 
 
 def test_find_person_not_found_and_ambiguous(kb):
     ids = world(kb)
-    with pytest.raises(gdpr.PersonNotFound, match="no contact has the name 'Åsa Öbergh'"):
-        gdpr.find_person(kb, "Åsa Öbergh")
-    with pytest.raises(gdpr.PersonNotFound, match="e-mail"):
-        gdpr.find_person(kb, OLD_EMAIL)
-    with pytest.raises(gdpr.PersonNotFound):
-        gdpr.find_person(kb, "   ")
-    with pytest.raises(gdpr.PersonNotFound):
-        gdpr.find_person(kb, gdpr.ERASED_CONTACT_ID)
+    assert _not_found("Åsa Öbergh", kb) == Message("no_contact_with_name", {"value": "Åsa Öbergh"})
+    assert _not_found(OLD_EMAIL, kb) == Message("no_contact_with_email", {"value": OLD_EMAIL})
+    assert _not_found("   ", kb) == Message("no_person_given")
+    assert _not_found(ERASED_CONTACT_ID, kb) == Message("no_contact_with_name", {"value": ERASED_CONTACT_ID})
     twin = kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg")).record
-    with pytest.raises(gdpr.AmbiguousPerson) as caught:
-        gdpr.find_person(kb, "Åsa Öberg")
-    message = str(caught.value)
-    assert ids["contact"] in message and twin.id in message
-    assert "Uppsala universitet" in message and "no organisation" in message and "use the id" in message
-    assert {mt[0] for mt in caught.value.matches} == {ids["contact"], twin.id}
-    assert isinstance(caught.value, UserError)
+    with pytest.raises(AmbiguousPerson) as caught:
+        find_person(kb, "Åsa Öberg")
+    error = caught.value
+    assert isinstance(error, UserError)
+    assert (error.code, error.params["value"], error.params["count"]) == ("ambiguous_name", "Åsa Öberg", 2)
+    assert sorted(error.params["candidates"], key=lambda c: c.params["id"]) == sorted([
+        Message("person_match", {"id": ids["contact"], "name": NAME, "where": "Uppsala universitet"}),
+        Message("person_match", {"id": twin.id, "name": NAME, "where": Message("no_organisation")}),
+    ], key=lambda c: c.params["id"])
+    assert {mt[0] for mt in error.matches} == {ids["contact"], twin.id}
+    line = describe(error)  # the command line's English
+    assert ids["contact"] in line and twin.id in line and "(Uppsala universitet)" in line
+    assert "(no organisation)" in line and "use the id to choose one" in line
 
 
 # --- extract ----------------------------------------------------------------------------------------
@@ -130,7 +146,7 @@ def test_find_person_not_found_and_ambiguous(kb):
 def test_extract_json_holds_every_field_link_note_activity_and_log_entry(kb, tmp_path):
     ids = world(kb)
     asa = ids["contact"]
-    out = gdpr.write_extract(kb, asa, tmp_path / "utdrag.json")
+    out = write_extract(kb, asa, tmp_path / "utdrag.json")
     assert out.stat().st_mode & 0o777 == 0o600
     data = json.loads(out.read_text(encoding="utf-8"))
     assert NAME in out.read_text(encoding="utf-8")  # not escaped as \u00c5
@@ -169,7 +185,7 @@ def test_extract_json_holds_every_field_link_note_activity_and_log_entry(kb, tmp
     first = data["change_log"][0]
     assert set(first) == {"at", "author", "entity", "row_id", "action", "before", "after"}
     assert first["action"] == "create" and first["after"]["last_name"] == "Öberg"
-    audit = gdpr.audit_entries(kb)
+    audit = audit_entries(kb)
     assert [(a["action"], a["entity"], a["row_id"], a["details"]) for a in audit] == [
         ("extract", "contact", asa, {"format": "json"})]
     assert not _audit_leaks(kb)
@@ -201,7 +217,7 @@ class _StrictParser(HTMLParser):
 
 def test_extract_html_is_a_readable_escaped_page(kb, tmp_path):
     ids = world(kb)
-    out = gdpr.write_extract(kb, ids["contact"], tmp_path / "utdrag.html")
+    out = write_extract(kb, ids["contact"], tmp_path / "utdrag.html")
     page = out.read_text(encoding="utf-8")
     parser = _StrictParser()
     parser.feed(page)
@@ -214,18 +230,22 @@ def test_extract_html_is_a_readable_escaped_page(kb, tmp_path):
     assert "<script" not in page and 'lang="sv"' in page and "@media print" in page
     assert PHONE_SHOWN in text and "borttagen" in text
     assert out.stat().st_mode & 0o777 == 0o600
-    assert [a["details"] for a in gdpr.audit_entries(kb)] == [{"format": "html"}]
+    assert [a["details"] for a in audit_entries(kb)] == [{"format": "html"}]
 
 
 def test_extract_refuses_other_formats_and_missing_folders(kb, tmp_path):
     ids = world(kb)
-    with pytest.raises(UserError, match=r"'\.pdf'"):
-        gdpr.write_extract(kb, ids["contact"], tmp_path / "utdrag.pdf")
-    with pytest.raises(UserError, match="no such folder"):
-        gdpr.write_extract(kb, ids["contact"], tmp_path / "saknas" / "utdrag.json")
-    with pytest.raises(gdpr.PersonNotFound):
-        gdpr.extract(kb, "no-such-id")
-    assert gdpr.audit_entries(kb) == []
+    with pytest.raises(UserError) as caught:
+        write_extract(kb, ids["contact"], tmp_path / "utdrag.pdf")
+    assert caught.value.message == Message("unsupported_extract_format", {"path": str(tmp_path / "utdrag.pdf"),
+                                                                          "suffix": ".pdf"})
+    with pytest.raises(UserError) as caught:
+        write_extract(kb, ids["contact"], tmp_path / "saknas" / "utdrag.json")
+    assert caught.value.message == Message("no_such_folder", {"path": str(tmp_path / "saknas")})
+    with pytest.raises(PersonNotFound) as caught:
+        extract(kb, "no-such-id")
+    assert caught.value.message == Message("no_such_record", {"entity": "contact", "id": "no-such-id"})
+    assert audit_entries(kb) == []
 
 
 def _audit_leaks(kb: KnowledgeBase) -> list[str]:
@@ -246,7 +266,7 @@ def test_erasure_leaves_no_trace_in_database_wal_index_or_backups(kb, db_path, t
     assert {s for _, s in before} >= {NAME, EMAIL, PHONE_E164} and any(n.startswith("index/") for n, _ in before)
     assert _leaks({"backup": backup.read_bytes()})
 
-    report = gdpr.erase(kb, asa, backup_folders=[backups])
+    report = erase(kb, asa, backup_folders=[backups])
 
     # affiliation, project_party, membership, 2 notes, tagging, contact
     assert report.rows_deleted == 7
@@ -264,11 +284,11 @@ def test_erasure_leaves_no_trace_in_database_wal_index_or_backups(kb, db_path, t
     assert lunch.title == "Lunch med [raderad person]"
     assert lunch.minutes == "Ring henne på [raderad person] om projektet."
     contacts = sorted(link.contact_id for link in kb.activity_links.list({"activity_id": lunch.id}))
-    assert contacts == sorted([gdpr.ERASED_CONTACT_ID, ids["bo"]])
-    placeholder = kb.contacts.get(gdpr.ERASED_CONTACT_ID)
+    assert contacts == sorted([ERASED_CONTACT_ID, ids["bo"]])
+    placeholder = kb.contacts.get(ERASED_CONTACT_ID)
     assert (placeholder.full_name, placeholder.deleted_at is not None) == ("Raderad person", True)
-    assert gdpr.ERASED_CONTACT_ID not in {c.id for c in kb.contacts.list()}
-    assert gdpr.ERASED_CONTACT_ID not in {h.id for h in kb.search.search("Raderad person").hits}
+    assert ERASED_CONTACT_ID not in {c.id for c in kb.contacts.list()}
+    assert ERASED_CONTACT_ID not in {h.id for h in kb.search.search("Raderad person").hits}
     assert _hits(kb, "raderad") == 4 and _hits(kb, "lunch") == 1  # the texts that named her
     assert not kb.contacts.exists(asa)
     assert kb.follow_ups.list({"activity_id": ids["activity"]})[0].owner_id is None
@@ -288,7 +308,7 @@ def test_erasure_leaves_no_trace_in_database_wal_index_or_backups(kb, db_path, t
     assert [s for s in SECRETS if s in values] == []
     assert "[raderad person]" in values
 
-    audit = gdpr.audit_entries(kb)
+    audit = audit_entries(kb)
     assert audit[0]["action"] == "erase" and audit[0]["row_id"] == asa
     assert audit[0]["details"] == {"rows_deleted": 7, "texts_scrubbed": 5,
                                    "log_entries_scrubbed": report.log_entries_scrubbed,
@@ -299,7 +319,7 @@ def test_erasure_leaves_no_trace_in_database_wal_index_or_backups(kb, db_path, t
     with closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("SELECT count(*) FROM contact WHERE id = ?", [asa]).fetchone()[0] == 0
         assert conn.execute("SELECT contact_id FROM activity_link WHERE activity_id = ? ORDER BY contact_id",
-                            [ids["lunch"]]).fetchall() == sorted([(gdpr.ERASED_CONTACT_ID,), (ids["bo"],)])
+                            [ids["lunch"]]).fetchall() == sorted([(ERASED_CONTACT_ID,), (ids["bo"],)])
         assert conn.execute("SELECT action, row_id FROM audit").fetchall() == [("erase", asa)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     kb.close()
@@ -309,13 +329,124 @@ def test_erasure_leaves_no_trace_in_database_wal_index_or_backups(kb, db_path, t
         assert problems == [], problems
 
 
+# --- the erasure in the change log (what another computer replays) -------------------------------------
+
+BOOKKEEPING = ("created_at", "updated_at", "updated_by")
+
+
+def _all_rows(conn) -> dict[tuple[str, str], dict]:
+    """Every row of every entity table and of the audit list, keyed by (table, id)."""
+    found = {}
+    for table in (*ENTITY_TABLES, "audit"):
+        cursor = conn.execute(f"SELECT * FROM [{table}]")
+        names = [d[0] for d in cursor.description]
+        for row in cursor.fetchall():
+            values = dict(zip(names, row, strict=True))
+            values.pop("seq", None)
+            found[(table, values["id"])] = values
+    return found
+
+
+def _operation(kb: KnowledgeBase, contact_id: str) -> list[dict]:
+    """The change-log entries of the operation that erased this contact, in order."""
+    (op_id,) = kb.db.execute("SELECT op_id FROM change_log WHERE entity = 'contact' AND row_id = ?"
+                             " AND action = 'erase'", [contact_id]).fetchone()
+    entries = kb.db.execute_returning_dicts("SELECT entity, row_id, action, before, after FROM change_log"
+                                            " WHERE op_id = ? ORDER BY seq", [op_id])
+    for entry in entries:
+        entry["before"] = json.loads(entry["before"]) if entry["before"] else None
+        entry["after"] = json.loads(entry["after"]) if entry["after"] else None
+    return entries
+
+
+def test_every_row_the_erasure_removes_or_changes_has_an_entry_of_its_operation_without_her_data(kb):
+    ids = world(kb)
+    asa = ids["contact"]
+    before = _all_rows(kb.db.conn)
+    erase(kb, asa)
+    after = _all_rows(kb.db.conn)
+    entries = _operation(kb, asa)
+    actions: dict[tuple[str, str], list[str]] = {}
+    written: dict[tuple[str, str], dict] = {}
+    for entry in entries:
+        key = (entry["entity"], entry["row_id"])
+        actions.setdefault(key, []).append(entry["action"])
+        written.setdefault(key, {}).update(entry["after"] or {})
+
+    removed = before.keys() - after.keys()
+    added = after.keys() - before.keys()
+    changed = {key for key in before.keys() & after.keys() if before[key] != after[key]}
+    assert {table for table, _ in removed} == {"contact", "affiliation", "project_party", "membership", "note",
+                                               "tagging"}
+    assert {table for table, _ in changed} >= {"activity_link", "follow_up", "activity", "note", "organisation",
+                                               "contact"}
+    for key in removed:
+        assert actions.get(key) == ["erase"], key
+    for key in added:  # the placeholder for erased persons and the audit row
+        assert actions.get(key, [None])[0] == "create", key
+    for key in changed:
+        assert "update" in actions.get(key, []), key
+        values = {k: v for k, v in after[key].items() if k not in BOOKKEEPING and v != before[key][k]}
+        assert {k: written[key].get(k) for k in values} == {
+            k: json.loads(v) if k in ("emails", "phones") else v for k, v in values.items()}, key
+    assert set(actions) <= removed | added | changed | {("contact", ERASED_CONTACT_ID)}
+    logged = json.dumps(entries, ensure_ascii=False)
+    assert [s for s in SECRETS if s in logged] == []
+    assert [e for e in entries if e["action"] == "erase" and (e["before"] or e["after"])] == []
+
+
+def _stored(value):
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return int(value) if isinstance(value, bool) else value
+
+
+def _replay(conn: sqlite3.Connection, entries: list[dict]) -> None:
+    """What another computer does with the entries: erase, update and create rows as they say."""
+    for entry in entries:
+        table, row_id, values = entry["entity"], entry["row_id"], entry["after"] or {}
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
+        if entry["action"] == "erase":
+            conn.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        elif entry["action"] == "create":
+            row = {"id": row_id, **{k: _stored(v) for k, v in values.items()}}
+            if "created_at" in columns:
+                row |= {"created_at": "2030-01-01T00:00:00.000Z", "updated_at": "2030-01-01T00:00:00.000Z"}
+            conn.execute(f"INSERT OR REPLACE INTO [{table}] ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                         list(row.values()))
+        elif values:  # update, delete, restore
+            assignments = ", ".join(f"[{k}] = ?" for k in values)
+            conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+                         [*(_stored(v) for v in values.values()), row_id])
+
+
+def _data(rows: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
+    return {key: {k: v for k, v in row.items() if k not in BOOKKEEPING} for key, row in rows.items()}
+
+
+def test_the_erase_entries_replayed_on_another_copy_remove_her_there_too(kb, db_path, tmp_path):
+    ids = world(kb)
+    elsewhere = _take_backup(db_path, tmp_path / "annan-dator.db")
+    erase(kb, ids["contact"])
+    with closing(sqlite3.connect(elsewhere, isolation_level=None)) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")  # the entries come in an order the foreign keys accept
+        conn.execute("BEGIN")
+        _replay(conn, _operation(kb, ids["contact"]))
+        conn.execute("COMMIT")
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        replayed = _all_rows(conn)
+    assert _data(replayed) == _data(_all_rows(kb.db.conn))
+    stored = json.dumps([row for key, row in replayed.items() if key[0] != "audit"], ensure_ascii=False)
+    assert [s for s in SECRETS if s in stored] == []
+
+
 def test_erasure_finds_the_usual_ways_of_writing_a_name_and_a_number(kb):
     ids = world(kb)
     written = ("Öberg, Åsa | ÅSA ÖBERG | Åsa\nÖberg | Åsa Öbergs rapport | 0701740605 | +46 (0)70-174 06 05 | "
                "0046 70 174 06 05 | 070\u00a0174\u00a006\u00a005 | Asa.Oberg@Example.se")
     kept = "Åsa Öbergsson | Lars Öberg | Åsa | 070-174 06 06 | 46701740605123 | oberg@example.se"
     note = kb.notes.add("project", ids["project"], f"{written} || {kept}").record
-    gdpr.erase(kb, ids["contact"])
+    erase(kb, ids["contact"])
     text = kb.notes.get(note.id).text
     assert text == " | ".join(["[raderad person]"] * 3 + ["[raderad person] rapport"] + ["[raderad person]"] * 5) \
         + " || " + kept
@@ -327,7 +458,7 @@ def test_erasure_without_an_open_index_removes_it_to_be_rebuilt(db_path):
     folder = index_folder(db_path)
     assert _leaks(_file_bytes(db_path))
     with KnowledgeBase.open(db_path, user="testare", search=False) as kb:
-        gdpr.erase(kb, ids["contact"])
+        erase(kb, ids["contact"])
     assert not folder.exists() and _leaks(_file_bytes(db_path)) == []
     with KnowledgeBase.open(db_path, user="testare") as kb:
         assert _hits(kb, "Öberg") == 0 and _hits(kb, "Ekström") == 2
@@ -335,15 +466,17 @@ def test_erasure_without_an_open_index_removes_it_to_be_rebuilt(db_path):
 
 def test_erasure_keeps_other_people_and_refuses_what_it_cannot_erase(kb):
     ids = world(kb)
-    with pytest.raises(gdpr.PersonNotFound):
-        gdpr.erase(kb, gdpr.ERASED_CONTACT_ID)
-    with pytest.raises(gdpr.PersonNotFound, match="no contact with id nobody"):
-        gdpr.erase(kb, "nobody")
+    with pytest.raises(PersonNotFound) as caught:
+        erase(kb, ERASED_CONTACT_ID)
+    assert caught.value.message == Message("erased_placeholder")
+    with pytest.raises(PersonNotFound) as caught:
+        erase(kb, "nobody")
+    assert caught.value.message == Message("no_such_record", {"entity": "contact", "id": "nobody"})
     with kb.batch(), pytest.raises(RuntimeError, match="inside a transaction"):
-        gdpr.erase(kb, ids["contact"])
+        erase(kb, ids["contact"])
     assert kb.contacts.exists(ids["contact"])
     counts = {t: kb.service(t).count(deleted="include") for t in ("contact", "note", "activity", "affiliation")}
-    bo = gdpr.erase(kb, ids["bo"])
+    bo = erase(kb, ids["bo"])
     assert bo.rows_deleted == 1 and bo.texts_scrubbed == 0
     assert kb.contacts.exists(ids["contact"]) and _hits(kb, "Öberg") >= 3
     assert kb.contacts.count(deleted="include") == counts["contact"]  # Bo went, the placeholder came
@@ -358,9 +491,11 @@ def test_a_soft_deleted_person_is_erased_too_and_a_bad_backup_is_reported(kb, db
     folder.mkdir()
     (folder / "trasig.db").write_bytes(b"this is not a database" * 100)
     good = _take_backup(db_path, folder / "bra.db")
-    report = gdpr.erase(kb, ids["contact"], backup_folders=[folder])
+    report = erase(kb, ids["contact"], backup_folders=[folder])
     assert report.backups_cleaned == 1
-    assert len(report.backups_failed) == 1 and "trasig.db" in report.backups_failed[0]
+    (failed,) = report.backups_failed
+    assert (failed.code, failed.params["path"]) == ("backup_not_cleaned", str(folder / "trasig.db"))
+    assert failed.params["reason"] == Message("sqlite_error", {"detail": "file is not a database"})
     assert _leaks({"good": good.read_bytes()}) == [] and _leaks(_file_bytes(db_path)) == []
 
 
@@ -373,12 +508,12 @@ def test_erase_many_erases_each_and_compacts_once(kb, db_path):
                                                  emails=[f"tova{number}@example.se"])).record
             people.append(person.id)
             kb.notes.add("project", ids["project"], f"Mejla tova{number}@example.se")
-    reports = gdpr.erase_many(kb, [*people, ids["contact"]])
+    reports = erase_many(kb, [*people, ids["contact"]])
     assert [r.contact_id for r in reports] == [*people, ids["contact"]]
     assert [r.texts_scrubbed for r in reports[:3]] == [1, 1, 1]
     assert not any(kb.contacts.exists(p) for p in [*people, ids["contact"]])
     assert _leaks(_file_bytes(db_path), [*SECRETS, "Fiktivsdotter", "tova0@", "tova2@"]) == []
-    assert [a["action"] for a in gdpr.audit_entries(kb)] == ["erase"] * 4
+    assert [a["action"] for a in audit_entries(kb)] == ["erase"] * 4
 
 
 def test_erasing_many_people_at_once_finds_each_in_the_texts(kb, db_path):
@@ -395,7 +530,7 @@ def test_erasing_many_people_at_once_finds_each_in_the_texts(kb, db_path):
             written = [f"YLVA {last.upper()}s", f"ring {phone.replace(' ', '')}", f"<ylva.{number}@example.se>"]
             texts.append(kb.notes.add("project", ids["project"], " / ".join(written)).record.id)
         bystander = kb.notes.add("project", ids["project"], "Ylva Påhittadssonz 070-174 06 99 ylva.99@example.se")
-    reports = gdpr.erase_many(kb, people)
+    reports = erase_many(kb, people)
     assert [r.texts_scrubbed for r in reports] == [1] * 18
     assert {kb.notes.get(t).text for t in texts} == {"[raderad person] / ring [raderad person] / <[raderad person]>"}
     assert kb.notes.get(bystander.record.id).text == "Ylva Påhittadssonz 070-174 06 99 ylva.99@example.se"
@@ -406,7 +541,7 @@ def test_reapply_erasures_after_a_restore(kb, db_path, tmp_path):
     ids = world(kb)
     asa = ids["contact"]
     old_copy = _take_backup(db_path, tmp_path / "elsewhere" / "old.db")  # a backup the erasure never saw
-    gdpr.erase(kb, asa)
+    erase(kb, asa)
     carried = kb.db.execute("SELECT id, at, author, action, entity, row_id, details FROM audit").fetchall()
     kb.close()
     # What a restore does: the old copy becomes the database, the audit list is carried over.
@@ -418,9 +553,9 @@ def test_reapply_erasures_after_a_restore(kb, db_path, tmp_path):
         conn.commit()
     with KnowledgeBase.open(restored, user="testare") as again:
         assert again.contacts.exists(asa) and _hits(again, "Öberg") >= 3
-        assert gdpr.reapply_erasures(again) == 1
+        assert reapply_erasures(again) == 1
         assert not again.contacts.exists(asa) and _hits(again, "Öberg") == 0
-        assert gdpr.reapply_erasures(again) == 0
+        assert reapply_erasures(again) == 0
     assert _leaks(_file_bytes(restored)) == []
 
 
@@ -428,14 +563,25 @@ def test_reapply_erasures_after_a_restore(kb, db_path, tmp_path):
 
 
 def test_retention_years_setting(kb):
-    assert gdpr.retention_years(kb) == 3
-    gdpr.set_retention_years(kb, 5)
-    assert gdpr.retention_years(kb) == 5
-    for bad in (0, 51, -1, 2.5, "3", True):
-        with pytest.raises(ValueError, match="retention"):
-            gdpr.set_retention_years(kb, bad)
-    assert gdpr.retention_years(kb) == 5
-    assert gdpr.audit_entries(kb)[0]["details"] == {"years": 5}
+    assert retention_years(kb) == 3
+    set_retention_years(kb, 5)
+    assert retention_years(kb) == 5
+    for bad, code in ((0, "retention_years_out_of_range"), (51, "retention_years_out_of_range"),
+                      (-1, "retention_years_out_of_range"), (2.5, "retention_years_not_whole"),
+                      ("3", "retention_years_not_whole"), (True, "retention_years_not_whole")):
+        with pytest.raises(ValueError) as caught:  # InvalidValue
+            set_retention_years(kb, bad)
+        assert caught.value.code == code, bad
+    assert caught.value.params == {"value": "True"}
+    with pytest.raises(ValueError) as caught:
+        set_retention_years(kb, 51)
+    assert caught.value.params == {"value": 51, "minimum": 1, "maximum": 50}
+    assert retention_years(kb) == 5
+    assert audit_entries(kb)[0]["details"] == {"years": 5}
+    # Every computer of the office has the same period: the setting is in the change log.
+    logged = kb.db.execute("SELECT before, after FROM change_log WHERE entity = 'meta' AND row_id = 'retention_years'"
+                           " ORDER BY seq").fetchall()
+    assert [(json.loads(b), json.loads(a)) for b, a in logged] == [({"value": None}, {"value": "5"})]
 
 
 def test_retention_candidates_around_the_boundary(kb):
@@ -466,16 +612,17 @@ def test_retention_candidates_around_the_boundary(kb):
     gone = person("Borttagen", "2018-01-01T08:00:00.000Z")
     kb.contacts.delete(gone)
     only_deleted = person("Struken", "2018-06-01T08:00:00.000Z", starts="2024-01-01T09:00", deleted_activity=True)
-    rows = gdpr.retention_candidates(kb, 3, today=today)
+    rows = retention_candidates(kb, 3, today=today)
     assert [r.contact_id for r in rows] == [expired, only_deleted, never, before, just_old]
     first_never = rows[2]
     assert (first_never.name, first_never.organisation, first_never.last_activity) == (
         "Test Aldrig", "Fiktiva kommunen", None)
     assert rows[3].last_activity == "2022-06-14" and rows[3].created_at.startswith("2020-01-01")
-    assert [r.contact_id for r in gdpr.retention_candidates(kb, 4, today=today)] == [expired, only_deleted, never]
+    assert [r.contact_id for r in retention_candidates(kb, 4, today=today)] == [expired, only_deleted, never]
     assert on_day not in {r.contact_id for r in rows}
-    with pytest.raises(ValueError):
-        gdpr.retention_candidates(kb, 0, today=today)
+    with pytest.raises(ValueError) as caught:
+        retention_candidates(kb, 0, today=today)
+    assert caught.value.code == "retention_years_out_of_range"
 
 
 # --- the command line --------------------------------------------------------------------------------
@@ -508,10 +655,14 @@ def test_cli_extract_and_audit(filled, db_path, tmp_path, capsys):
     out = tmp_path / "utdrag.html"
     assert _run("gdpr", "extract", EMAIL, "--db", db_path, "-o", out) == 0
     assert "Registerutdrag" in out.read_text(encoding="utf-8")
-    with pytest.raises(UserError, match=r"use \.json or \.html"):
+    wrong = re.escape("utdrag.txt: unsupported extract format '.txt' (use .json or .html)")
+    with pytest.raises(CommandError, match=wrong):
         _run("gdpr", "extract", EMAIL, "--db", db_path, "-o", tmp_path / "utdrag.txt")
-    with pytest.raises(UserError, match="no such database file"):
+    with pytest.raises(CommandError, match=re.escape("saknas.db: no such database file")):
         _run("gdpr", "extract", EMAIL, "--db", tmp_path / "saknas.db", "-o", out)
+    with pytest.raises(PersonNotFound) as caught:
+        _run("gdpr", "extract", "ingen.alls@example.se", "--db", db_path, "-o", out)
+    assert caught.value.message == Message("no_contact_with_email", {"value": "ingen.alls@example.se"})
     capsys.readouterr()
     assert _run("gdpr", "audit", "--db", db_path) == 0
     printed = capsys.readouterr().out
@@ -522,7 +673,7 @@ def test_cli_extract_and_audit(filled, db_path, tmp_path, capsys):
 def test_cli_erase_asks_and_needs_yes_without_a_terminal(filled, db_path, monkeypatch, capsys):
     asa = filled["contact"]
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    with pytest.raises(UserError, match="add --yes"):
+    with pytest.raises(CommandError, match="not asking without a terminal: add --yes to confirm"):
         _run("gdpr", "erase", NAME, "--db", db_path)
     monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
     assert _run("gdpr", "erase", NAME, "--db", db_path) == 1
@@ -545,8 +696,10 @@ def test_cli_erase_cleans_the_default_backup_folder_and_refuses_an_ambiguous_nam
         twin = kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg")).record
     backup = _take_backup(db_path, default_backup_dir(db_path) / "kb-2025-01-01T000000-auto.db")
     extra = _take_backup(db_path, tmp_path / "usb" / "kopia.db")
-    with pytest.raises(gdpr.AmbiguousPerson, match="use the id"):
+    with pytest.raises(AmbiguousPerson) as caught:
         _run("gdpr", "erase", "ÅSA ÖBERG", "--db", db_path, "--yes")
+    assert (caught.value.code, caught.value.params["count"]) == ("ambiguous_name", 2)
+    assert "use the id to choose one" in describe(caught.value)
     with KnowledgeBase.open(db_path, search=False) as kb:
         assert kb.contacts.exists(filled["contact"]) and kb.contacts.exists(twin.id)
     assert _run("gdpr", "erase", filled["contact"], "--db", db_path, "--yes", "--backups", extra.parent) == 0
@@ -555,7 +708,7 @@ def test_cli_erase_cleans_the_default_backup_folder_and_refuses_an_ambiguous_nam
         assert _leaks({"b": path.read_bytes()}, [EMAIL, PHONE_E164, OLD_EMAIL]) == []
         with closing(sqlite3.connect(path)) as conn:
             assert conn.execute("SELECT count(*) FROM contact WHERE id = ?", [filled["contact"]]).fetchone() == (0,)
-    with pytest.raises(UserError, match="no such folder"):
+    with pytest.raises(CommandError, match=re.escape(f"--backups {tmp_path / 'saknas'}: no such folder or file")):
         _run("gdpr", "erase", twin.id, "--db", db_path, "--yes", "--backups", tmp_path / "saknas")
 
 
@@ -566,9 +719,9 @@ def test_cli_retention_lists_and_erases_only_with_yes(filled, db_path, capsys):
     assert _run("gdpr", "retention", "--db", db_path, "--years", "10") == 0
     printed = capsys.readouterr().out
     assert "1 contact without contact for 10 years" in printed and old.id in printed
-    with pytest.raises(UserError, match="--erase needs --yes"):
+    with pytest.raises(CommandError, match="--erase needs --yes"):
         _run("gdpr", "retention", "--db", db_path, "--erase")
-    with pytest.raises(UserError, match="between 1 and 50"):
+    with pytest.raises(CommandError, match="--years must be between 1 and 50, not 99"):
         _run("gdpr", "retention", "--db", db_path, "--years", "99")
     assert _run("gdpr", "retention", "--db", db_path, "--years", "10", "--erase", "--yes") == 0
     assert f"erased contact {old.id}" in capsys.readouterr().out

@@ -17,7 +17,7 @@ def check_database(path: Path) -> tuple[list[str], list[str]]:
     """(facts, problems): problems is empty for a sound database."""
     path = Path(path)
     if not path.is_file():
-        raise DatabaseError(f"{path}: no such file")
+        raise DatabaseError("no_such_database_file", path=str(path))
     version = read_schema_version(path)
     facts, problems = [f"schema version {version} (this app: {SCHEMA_VERSION})"], []
     if version != SCHEMA_VERSION:

@@ -1,4 +1,4 @@
-"""Logg över registerutdrag och raderingar: the audit list (db.care.gdpr.audit_entries), read-only.
+"""Logg över registerutdrag och raderingar: the audit list (db.care.audit.audit_entries), read-only.
 
 Each row: when, who (the staff member's login), what (translated), the record's id and the
 details, which hold ids, counts and formats only: no personal data is shown or kept here.
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.care import gdpr
+from db.care.audit import audit_entries
 from desktop.backend import Backend
-from desktop.pages.record_page import local_time
+from desktop.pages.record_html import local_time
 
 CONTEXT = "AuditDialog"
 LIMIT = 5000
@@ -109,7 +109,7 @@ class AuditDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        entries = gdpr.audit_entries(self.backend.kb, limit=LIMIT)
+        entries = audit_entries(self.backend.kb, limit=LIMIT)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             values = [local_time(entry["at"]), entry["author"] or "", action_text(entry["action"]),

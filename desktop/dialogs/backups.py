@@ -1,42 +1,22 @@
-"""Säkerhetskopior: the backup list, "back up now", restore, the backup folder setting, and the
-automatic backups (at start-up and every six hours, on the worker thread).
+"""Säkerhetskopior: the backup list, "back up now", the backup folder, and asking to restore one.
 
-A backup and its check run on the worker with the worker's own connection (db.care.backup.backup_now
-copies through it). A restore needs the database closed by this process: `restore_and_reopen`
-closes the Backend (both connections and the search index), replaces the file with
-db.care.backup.restore_backup off the UI thread, reopens the window on the restored data and erases
-again the persons erased after the backup was taken. When the restore fails, the current
-database is opened again, unchanged, and the user is told why.
-
-The backup folder is a per-database setting (QSettings; default: the user data folder's backups,
-db.paths.default_backup_dir), so the demo database and one's own never share a folder by default.
+A backup and its check run on the worker with the worker's own connection (db.care.backup.take_backup
+copies through it). Choosing a backup to restore emits `restore_chosen`; the restore itself, with the
+database closed, is desktop/window/restore_backup.py. The folder setting is desktop/dialogs/backup_folder.py,
+the automatic backups desktop/window/auto_backup.py.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QObject,
-    Qt,
-    QThread,
-    QTimer,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -53,22 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.care import backup, gdpr
-from db.care.backup import BackupInfo, RestoreResult
+from db.care.backup import BackupInfo, take_backup
+from db.care.backup_check import verify_backup
+from db.care.backup_rotation import list_backups
+from db.errors import Message
 from db.paths import default_backup_dir, private_dir
-from desktop import settings
 from desktop.backend import Backend
-from desktop.messages import translate_error
+from desktop.dialogs.backup_folder import backup_folder, set_backup_folder
+from desktop.messages import translate_error, translate_message
 from desktop.tasks import LongTask
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "Backups"
-AUTO_INTERVAL_MS = 6 * 60 * 60 * 1000  # a check every six hours while the app runs
-# At start-up: a backup when the newest is older than this (db.care.backup.auto_backup's default).
-STARTUP_MIN_AGE = timedelta(hours=20)
-# While the app runs: a backup every six hours (the timer's interval, less some slack).
-PERIODIC_MIN_AGE = timedelta(hours=5, minutes=50)
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 REASONS = {
@@ -85,33 +61,6 @@ translate = QCoreApplication.translate  # translate("Backups", "...") outside QO
 
 def _tr(text: str) -> str:
     return translate(CONTEXT, text)
-
-
-# --- the folder setting ------------------------------------------------------------------------
-
-
-def backup_folder(db_path: Path) -> Path:
-    """The folder this database's backups go to (the setting, else the default)."""
-    chosen = settings.BACKUP_FOLDER.get(default_backup_dir(db_path).name)
-    return Path(chosen) if chosen else default_backup_dir(db_path)
-
-
-def set_backup_folder(db_path: Path, folder: Path | None) -> None:
-    """Choose the backup folder of this database; None goes back to the default."""
-    if folder is None or Path(folder) == default_backup_dir(db_path):
-        settings.BACKUP_FOLDER.remove(default_backup_dir(db_path).name)
-    else:
-        settings.BACKUP_FOLDER.set(str(folder), default_backup_dir(db_path).name)
-
-
-def backup_locations(db_path: Path) -> list[Path]:
-    """Every place this database's backups may be in: the chosen folder, the default one and the
-    copies taken beside the file before a schema upgrade (an erasure cleans them all)."""
-    found: list[Path] = []
-    for place in (backup_folder(db_path), *gdpr.default_backup_locations(db_path)):
-        if place not in found:
-            found.append(place)
-    return found
 
 
 # --- formats -----------------------------------------------------------------------------------
@@ -136,51 +85,14 @@ def reason_text(reason: str) -> str:
     return _tr(REASONS[reason]) if reason in REASONS else reason
 
 
-# --- automatic backups ---------------------------------------------------------------------------
-
-
-def _auto_backup(kb: Any, folder: Path, min_age: timedelta) -> BackupInfo | None:
-    """On the worker, between jobs: copy through the worker's own connection."""
-    return backup.auto_backup(kb.path, folder, min_age=min_age, conn=kb.db.conn)
-
-
-class AutoBackup(QObject):
-    """Takes an automatic backup at start-up (`run()`) and every six hours; a failure is reported
-    through `failed` (a translated reason) and never stops the app."""
-
-    taken = Signal(object)  # BackupInfo
-    failed = Signal(str)
-
-    def __init__(self, backend: Backend, parent=None, *, interval_ms: int = AUTO_INTERVAL_MS):
-        super().__init__(parent)
-        self.backend = backend
-        self.timer = QTimer(self, interval=interval_ms)
-        self.timer.timeout.connect(lambda: self.run(PERIODIC_MIN_AGE))
-        self.timer.start()
-        backend.closing.connect(self.timer.stop)
-
-    def run(self, min_age: timedelta = STARTUP_MIN_AGE) -> None:
-        if self.backend.closed:
-            return
-        folder = backup_folder(self.backend.path)
-        self.backend.write(lambda kb: _auto_backup(kb, folder, min_age), self._done, self._failed)
-
-    def _done(self, info: BackupInfo | None) -> None:
-        if info is not None and shiboken6.isValid(self):
-            self.taken.emit(info)
-
-    def _failed(self, error: BaseException) -> None:
-        log.warning("automatic backup failed: %s", type(error).__name__)
-        if shiboken6.isValid(self):
-            self.failed.emit(translate_error(error))
-
 
 # --- the dialog ----------------------------------------------------------------------------------
 
 
-def _backup_and_verify(kb: Any, folder: Path) -> tuple[BackupInfo, list[str]]:
-    info = backup.backup_now(kb.path, folder, reason="manual", conn=kb.db.conn)
-    return info, backup.verify_backup(info.path)
+def _backup_and_verify(kb, folder: Path) -> tuple[BackupInfo, list[Message]]:
+    """On the worker, through its own connection: the backup and what its check finds."""
+    info = take_backup(kb, folder, reason="manual")
+    return info, verify_backup(info.path)
 
 
 class BackupsDialog(QDialog):
@@ -259,7 +171,7 @@ class BackupsDialog(QDialog):
         return backup_folder(self.backend.path)
 
     def backups(self) -> list[BackupInfo]:
-        return backup.list_backups(self.folder())
+        return list_backups(self.folder())
 
     def refresh(self, select: Path | None = None) -> None:
         folder = self.folder()
@@ -319,14 +231,14 @@ class BackupsDialog(QDialog):
                  lambda kb, _cancel: _backup_and_verify(kb, folder), on_done=self._backed_up,
                  on_error=self._backup_failed)
 
-    def _backed_up(self, result: tuple[BackupInfo, list[str]]) -> None:
+    def _backed_up(self, result: tuple[BackupInfo, list[Message]]) -> None:
         if not shiboken6.isValid(self):
             return
         info, problems = result
         self.backup_button.setEnabled(True)
         self.refresh(select=info.path)
         if problems:
-            text = "; ".join(translate_error(p) for p in problems)
+            text = "; ".join(translate_message(p) for p in problems)
             self._show_status(self.tr("The backup was written but failed its check: %1").replace("%1", text), True)
         else:
             self._show_status(self.tr("Backup taken and checked: %1 (%2).")
@@ -366,122 +278,3 @@ class BackupsDialog(QDialog):
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is restore
-
-
-# --- the restore itself (the database closed) --------------------------------------------------------
-
-
-class _RestoreThread(QThread):
-    """restore_backup off the UI thread (the Backend's worker is closed by then)."""
-
-    result = Signal(object, object)  # RestoreResult | None, exception | None
-
-    def __init__(self, work: Callable[[], RestoreResult]):
-        super().__init__()
-        self.work = work
-
-    def run(self) -> None:
-        try:
-            self.result.emit(self.work(), None)
-        except BaseException as exc:  # shown to the user on the UI thread
-            self.result.emit(None, exc)
-
-
-def _open_dialogs(window: QWidget) -> bool:
-    """Is another window of ours open (an edit dialog, the import wizard, a task's progress)? A restore
-    replaces the main window and would close it: what was typed would be lost."""
-    return any(dialog.isVisible() for dialog in window.findChildren(QDialog))
-
-
-def _reapply_erasures(kb: Any, result: RestoreResult, folders: list[Path]) -> int:
-    """Erase again everyone the audit list says was erased (it survives the restore), cleaning the
-    backups too, the restored one included."""
-    return gdpr.finish_restore(kb, result.pending_audit, folders)
-
-
-def _title() -> str:
-    return translate("Backups", "Restore a backup")
-
-
-def restore_and_reopen(controller: Any, backup_path: Path) -> None:
-    """Close the database, restore the backup over it and reopen the window on the result.
-    `controller` is the app's WindowController (window, backend, replace_backend)."""
-    window, old = controller.window, controller.backend
-    if _open_dialogs(window):
-        QMessageBox.information(window, _title(), translate(
-            "Backups", "Close Kunskapsbanken's other open windows first (save or discard what you typed)."))
-        return
-    db_path, user, inline = old.path, old.user, old.inline
-    folder = backup_folder(db_path)
-    log.info("restoring %s from %s", db_path.name, Path(backup_path).name)
-    progress = QProgressDialog(translate("Backups", "Restoring the backup…"), "", 0, 0)
-    progress.setWindowTitle(_title())
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(0)
-    progress.show()
-    quit_on_close = QApplication.quitOnLastWindowClosed()
-    QApplication.setQuitOnLastWindowClosed(False)  # closing the progress window must not end the app now
-    window.hide()  # its lists read through the connection that is about to close
-    old.close()
-
-    def work() -> RestoreResult:
-        return backup.restore_backup(Path(backup_path), db_path, folder=folder, user=user)
-
-    def finished(result: RestoreResult | None, error: BaseException | None) -> None:
-        _reopen(controller, db_path, user, inline, result, error)
-        progress.reset()
-        progress.deleteLater()
-        QApplication.setQuitOnLastWindowClosed(quit_on_close)
-
-    if inline:  # tests: at once, on this thread
-        try:
-            outcome, failure = work(), None
-        except BaseException as exc:
-            outcome, failure = None, exc
-        finished(outcome, failure)
-        return
-    thread = _RestoreThread(work)
-    thread.result.connect(finished)
-    thread.finished.connect(thread.deleteLater)
-    controller.restore_thread = thread  # kept alive until it is done
-    thread.start()
-
-
-def _reopen(controller: Any, db_path: Path, user: str, inline: bool, result: RestoreResult | None,
-            error: BaseException | None) -> None:
-    """Open the database again (restored, or unchanged after a failure) in a new window."""
-    if error is not None:
-        log.warning("restore failed: %s", type(error).__name__)
-    try:
-        backend = Backend(db_path, user, inline=inline)
-    except Exception as exc:  # the file cannot be opened at all: nothing to show it in
-        log.exception("the database could not be opened after a restore")
-        text = translate("Backups", "The database could not be opened again: %1")
-        QMessageBox.critical(None, _title(), text.replace("%1", translate_error(exc)))
-        QCoreApplication.exit(2)
-        return
-    controller.replace_backend(backend)
-    window = controller.window
-    if error is not None or result is None:
-        text = translate("Backups", "The backup was not restored; the database is unchanged.\n\n%1")
-        QMessageBox.warning(window, _title(), text.replace("%1", translate_error(error) if error else ""))
-        return
-    _after_restore(window, backend, db_path, result)
-
-
-def _after_restore(window: QWidget, backend: Backend, db_path: Path, result: RestoreResult) -> None:
-    info = backup.read_backup_info(result.restored_from) if result.restored_from.exists() else None
-    when = long_time(info.taken_at) if info else result.restored_from.name
-    message = translate("Backups", "The backup from %1 was restored.").replace("%1", when)
-    window.statusBar().showMessage(message, 15000)
-    folders = backup_locations(db_path)
-
-    def done(count: int) -> None:
-        if count and shiboken6.isValid(window):
-            again = translate("Backups", "Persons erased after the backup was taken, erased again: %1.")
-            window.statusBar().showMessage(f"{message} {again.replace('%1', str(count))}", 15000)
-
-    LongTask(window, backend, translate("Backups", "Erasing again the persons erased after the backup…"),
-             lambda kb, _cancel: _reapply_erasures(kb, result, folders), on_done=done,
-             on_error=lambda exc: QMessageBox.warning(window, _title(), translate_error(exc)))

@@ -1,11 +1,11 @@
 """Gallring (retention review): contact persons kept longer than the retention period without
 taking part in anything, to be reviewed and erased.
 
-The period (years) is a setting of the database (db.care.gdpr.set_retention_years, written through
-backend.write); the candidates come from db.care.gdpr.retention_candidates: not programme staff, not
+The period (years) is a setting of the database (db.care.retention.set_retention_years, written through
+backend.write); the candidates come from db.care.retention.retention_candidates: not programme staff, not
 kept on purpose (Spara till), created before the cut-off and in no activity since. The user ticks
 the ones to erase; "Radera markerade…" asks with the same typed confirmation as a single erasure
-(the number of persons) and erases them in one LongTask (db.care.gdpr.erase_many, backups included).
+(the number of persons) and erases them in one LongTask (db.care.erasure.erase_many, backups included).
 """
 
 from __future__ import annotations
@@ -30,8 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.care import gdpr
-from db.care.gdpr import RetentionRow
+from db.care.retention import (
+    MAX_RETENTION_YEARS,
+    MIN_RETENTION_YEARS,
+    RetentionRow,
+    retention_candidates,
+    retention_years,
+    set_retention_years,
+)
 from desktop import labels
 from desktop.backend import Backend
 from desktop.messages import translate_error
@@ -59,9 +65,9 @@ class RetentionPage(QWidget):
             "longer needed; double-click a row to open the person."))
         intro.setWordWrap(True)
         self.years = QSpinBox()
-        self.years.setRange(gdpr.MIN_RETENTION_YEARS, gdpr.MAX_RETENTION_YEARS)
+        self.years.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
         self.years.setSuffix(self.tr(" years"))
-        self.years.setValue(gdpr.retention_years(backend.kb))
+        self.years.setValue(retention_years(backend.kb))
         self.years.setAccessibleName(self.tr("Retention period in years"))
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.save_years)
@@ -121,7 +127,7 @@ class RetentionPage(QWidget):
     def refresh(self) -> None:
         years = self.years.value()
         checked = set(self.checked_ids())
-        self.rows = gdpr.retention_candidates(self.backend.kb, years, today=self.today)
+        self.rows = retention_candidates(self.backend.kb, years, today=self.today)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for row, candidate in enumerate(self.rows):
@@ -184,9 +190,9 @@ class RetentionPage(QWidget):
         """Write the period now (the spin box waits for a pause in typing)."""
         self._save_timer.stop()
         years = self.years.value()
-        if years == gdpr.retention_years(self.backend.kb):
+        if years == retention_years(self.backend.kb):
             return
-        self.backend.write(lambda kb: gdpr.set_retention_years(kb, years), on_done=lambda _: self._saved(years),
+        self.backend.write(lambda kb: set_retention_years(kb, years), on_done=lambda _: self._saved(years),
                            on_error=self._save_failed)
 
     def _saved(self, years: int) -> None:

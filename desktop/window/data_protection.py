@@ -4,9 +4,9 @@
 Erasure cannot be undone, so it is confirmed by typing: the person's full name (several persons
 at once, from the retention review: their number). A tick box is clicked out of habit; typing
 the name makes the user look at whom they are erasing, and a slip of the mouse cannot do it.
-Then db.care.gdpr.erase_many runs in a LongTask with every backup location of the database: the
+Then db.care.erasure.erase_many runs in a LongTask with every backup location of the database: the
 person leaves the database, the search index and the backups. Activities they took part in stay,
-with the participant shown as "raderad person" (gdpr.ERASED_CONTACT_ID; see `erased_participants`).
+with the participant shown as "raderad person" (ERASED_CONTACT_ID; see `erased_participants`).
 """
 
 from __future__ import annotations
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.care import gdpr
+from db.care.erasure import erase_many
+from db.care.extract import EXTRACT_FORMATS, write_extract
+from db.care.persons import ERASED_CONTACT_ID
 from db.services import NotFoundError
 from desktop import settings
 from desktop.backend import Backend
-from desktop.dialogs.backups import backup_locations
-from desktop.messages import translate_error
+from desktop.dialogs.backup_folder import backup_locations
+from desktop.messages import translate_error, translate_message
 from desktop.tasks import LongTask
 
 log = logging.getLogger(__name__)
@@ -54,7 +56,7 @@ def erased_label() -> str:
 
 def erased_participants(kb, activity_id: str) -> int:
     """How many participants of an activity were erased (its links to the placeholder)."""
-    return kb.activity_links.count({"activity_id": activity_id, "contact_id": gdpr.ERASED_CONTACT_ID})
+    return kb.activity_links.count({"activity_id": activity_id, "contact_id": ERASED_CONTACT_ID})
 
 
 def _normalise(text: str) -> str:
@@ -181,7 +183,7 @@ class DataProtection:
             QMessageBox.warning(self.window, translate("DataProtection", "Data protection"), translate_error(error))
 
     def _contact(self, contact_id: str):
-        if contact_id == gdpr.ERASED_CONTACT_ID:
+        if contact_id == ERASED_CONTACT_ID:
             return None
         try:
             return self.backend.kb.contacts.get(contact_id)
@@ -212,7 +214,7 @@ class DataProtection:
         if not chosen:
             return None
         path = Path(chosen)
-        if path.suffix.lower() not in gdpr.EXTRACT_FORMATS:
+        if path.suffix.lower() not in EXTRACT_FORMATS:
             path = path.with_name(path.name + (".json" if selected == json_filter else ".html"))
         settings.EXTRACT_FOLDER.set(str(path.parent))
         return path
@@ -224,7 +226,7 @@ class DataProtection:
                 on_done(written)
 
         LongTask(self.window, self.backend, translate("DataProtection", "Writing the register extract…"),
-                 lambda kb, _cancel: gdpr.write_extract(kb, contact_id, path), on_done=done, on_error=self._error)
+                 lambda kb, _cancel: write_extract(kb, contact_id, path), on_done=done, on_error=self._error)
 
     # --- erasure ---
 
@@ -255,7 +257,7 @@ class DataProtection:
 
         title = translate("DataProtection", "Erasing…")
         LongTask(self.window, self.backend, title,
-                 lambda kb, _cancel: gdpr.erase_many(kb, ids, backup_folders=folders), on_done=done,
+                 lambda kb, _cancel: erase_many(kb, ids, backup_folders=folders), on_done=done,
                  on_error=self._error)
 
     def _erased(self, ids: list[str], reports: list) -> None:
@@ -271,7 +273,7 @@ class DataProtection:
         else:
             text = translate("DataProtection", "%2 persons were erased permanently (backups cleaned: %1).")
         self._status(text.replace("%1", str(cleaned)).replace("%2", str(len(ids))))
-        failed = sorted({f for report in reports for f in report.backups_failed})
+        failed = sorted({translate_message(f) for report in reports for f in report.backups_failed})
         if failed:
             box = QMessageBox(QMessageBox.Icon.Warning, translate("DataProtection", "Data protection"),
                               translate("DataProtection", "%1 backup files could not be cleaned; the erased data "

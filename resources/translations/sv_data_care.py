@@ -149,41 +149,70 @@ SV: dict[str | tuple[str, str], str] = {
     "Record id": "Post-id",
     "Details": "Detaljer",
     "Nothing has been logged yet.": "Inget har loggats ännu.",
-    # --- the data layer's messages (desktop/messages.py DATA_CARE_TEMPLATES) ------------------------------
+    # --- db/care's codes (desktop/messages/care.py) --------------------------------------------------------
     "the database is busy: another program or Kunskapsbanken window is writing to it; try again in a moment":
         "databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen om "
         "en stund",
     "the database file is read-only; nothing can be saved": "databasfilen är skrivskyddad; inget kan sparas",
     "the disk is full": "disken är full",
-    "%1: no such database file": "%1: databasfilen finns inte",
-    "%1: no such backup file": "%1: säkerhetskopian finns inte",
-    "%1: no such folder": "%1: mappen finns inte",
-    "%1: the file already exists; choose another name": "%1: filen finns redan; välj ett annat namn",
-    "the backup of %1 failed its check (%2); nothing was kept":
-        "säkerhetskopian av %1 klarade inte kontrollen (%2); inget sparades",
-    "the backup of %1 failed: %2; nothing was kept": "säkerhetskopieringen av %1 misslyckades: %2; inget sparades",
-    "the backup of %1 could not be written in %2: %3": "säkerhetskopian av %1 gick inte att skriva i %2: %3",
-    "%1 is the database itself; choose a backup file": "%1 är själva databasen; välj en säkerhetskopia",
-    "%1 cannot be restored: %2. Nothing was changed": "%1 går inte att återställa: %2. Inget ändrades",
-    "the copy of %1 failed its check (%2). Nothing was changed":
-        "kopian av %1 klarade inte kontrollen (%2). Inget ändrades",
-    "restoring %1 failed: %2. Nothing was changed": "återställningen av %1 misslyckades: %2. Inget ändrades",
-    "restoring %1 failed: %2": "återställningen av %1 misslyckades: %2",
-    "%1: the database is in use; close the app first":
-        "%1: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först",
-    "%1 is not a Kunskapsbanken database (it belongs to another program); it was not replaced":
-        "%1 är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte",
+    "{detail}": "{detail}",
+    "{path}: {detail}": "{path}: {detail}",
+    "no such file": "filen finns inte",
+    "the file is empty": "filen är tom",
     "not a SQLite database file": "ingen SQLite-databasfil",
-    "the file is damaged (%1)": "filen är skadad (%1)",
+    "the file is damaged ({detail})": "filen är skadad ({detail})",
+    "the file is damaged (integrity_check: {detail})": "filen är skadad (integrity_check: {detail})",
     "not a Kunskapsbanken database (it belongs to another program or is empty)":
         "ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)",
-    "its schema version %1 is newer than this app understands (%2); update the app first":
-        "dess schemaversion %1 är nyare än den här appen förstår (%2); uppdatera appen först",
+    "its schema version {version} is newer than this app understands ({supported}); update the app first":
+        "dess schemaversion {version} är nyare än den här appen förstår ({supported}); uppdatera appen först",
+    "{path}: no such database file": "{path}: databasfilen finns inte",
+    "{path}: no such folder": "{path}: mappen finns inte",
+    "{path}: the file already exists; choose another name": "{path}: filen finns redan; välj ett annat namn",
+    "the backup of {database} could not be written in {folder}: {reason}":
+        "säkerhetskopian av {database} gick inte att skriva i {folder}: {reason}",
+    "the backup of {database} failed its check ({problems}); nothing was kept":
+        "säkerhetskopian av {database} klarade inte kontrollen ({problems}); inget sparades",
+    "the backup of {database} failed: {reason}; nothing was kept":
+        "säkerhetskopieringen av {database} misslyckades: {reason}; inget sparades",
+    "{path}: the database stayed locked by another program; try again later":
+        "{path}: databasen förblev låst av ett annat program; försök igen senare",
+    "{path}: no such backup file": "{path}: säkerhetskopian finns inte",
+    "{path} is the database itself; choose a backup file": "{path} är själva databasen; välj en säkerhetskopia",
+    "{path} cannot be restored: {problems}. Nothing was changed": "{path} går inte att återställa: {problems}. "
+                                                                  "Inget ändrades",
+    "the copy of {path} failed its check ({problems}). Nothing was changed":
+        "kopian av {path} klarade inte kontrollen ({problems}). Inget ändrades",
+    "restoring {path} failed: {reason}": "återställningen av {path} misslyckades: {reason}",
+    "{path}: the database is in use; close the app first":
+        "{path}: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först",
+    "{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced":
+        "{path} är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte",
+    "the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed":
+        "säkerhetskopian av {database} före återställningen gick inte att skriva i {folder}: {reason}. "
+        "Inget ändrades",
+    "no person given: use a contact id, an e-mail address or the full name":
+        "ingen person angiven: ange ett kontakt-id, en e-postadress eller hela namnet",
+    "no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)":
+        "ingen kontakt har e-postadressen ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela "
+        "namnet)",
+    "no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)":
+        "ingen kontakt heter ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)",
+    "{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.":
+        "{count} kontakter har e-postadressen ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av "
+        "id:t.",
+    "{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.":
+        "{count} kontakter heter ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av id:t.",
+    "{id} {name} ({where})": "{id} {name} ({where})",
+    "{id} {name} ({where}, deleted)": "{id} {name} ({where}, borttagen)",
+    "no organisation": "ingen organisation",
     "the placeholder for erased persons holds no one's data":
         "platshållaren för raderade personer innehåller ingen persons uppgifter",
-    "%1: unsupported extract format '%2' (use .json or .html)":
-        "%1: formatet ”%2” stöds inte för registerutdrag (använd .json eller .html)",
-    "the retention period must be a whole number of years, not %1":
-        "gallringstiden måste vara ett helt antal år, inte %1",
-    "the retention period must be %1-%2 years, not %3": "gallringstiden måste vara %1–%2 år, inte %3",
+    "{path}: unsupported extract format '{suffix}' (use .json or .html)":
+        "{path}: formatet ”{suffix}” stöds inte för registerutdrag (använd .json eller .html)",
+    "the backup {path} could not be cleaned: {reason}": "säkerhetskopian {path} gick inte att rensa: {reason}",
+    "the retention period must be a whole number of years, not {value}":
+        "gallringstiden måste vara ett helt antal år, inte {value}",
+    "the retention period must be {minimum}-{maximum} years, not {value}":
+        "gallringstiden måste vara {minimum}–{maximum} år, inte {value}",
 }

@@ -10,14 +10,24 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from cli.messages import care as cli_care
+from cli.messages import describe
 from db import models as m
-from db.care import backup, gdpr
+from db.care.audit import audit_entries
+from db.care.backup import BackupError, backup_now
+from db.care.backup_check import verify_backup
+from db.care.backup_rotation import list_backups
+from db.care.erasure import erase
+from db.care.restore import restore_backup
+from db.errors import Message
 from db.paths import default_backup_dir
 from desktop.app import WindowController
 from desktop.dialogs import backups as backups_dialog
-from desktop.dialogs.backups import AutoBackup, BackupsDialog, backup_folder, set_backup_folder
-from desktop.messages import translate_error, translate_message
-from desktop.messages.legacy import DATA_CARE_TEMPLATES
+from desktop.dialogs.backup_folder import backup_folder, set_backup_folder
+from desktop.dialogs.backups import BackupsDialog
+from desktop.messages import care, translate_error, translate_message
+from desktop.window import auto_backup
+from desktop.window.auto_backup import AutoBackup
 from desktop.window.main_window import MainWindow
 
 
@@ -58,8 +68,8 @@ def test_back_up_now_writes_a_verified_file_into_the_chosen_folder(qtbot, backen
 
     dialog.backup_now()
 
-    (info,) = backup.list_backups(folder)
-    assert info.reason == "manual" and backup.verify_backup(info.path) == []
+    (info,) = list_backups(folder)
+    assert info.reason == "manual" and verify_backup(info.path) == []
     assert dialog.tree.topLevelItemCount() == 1 and dialog.selected()[0] == info.path
     assert info.path.name in dialog.status_label.text()
     assert dialog.backup_button.isEnabled() and dialog.restore_button.isEnabled()
@@ -95,7 +105,7 @@ def test_the_dialog_in_swedish(qtbot, backend, swedish):
     assert dialog.windowTitle() == "Säkerhetskopior"
     assert dialog.backup_button.text() == "&Ta säkerhetskopia nu"
     assert backups_dialog.reason_text("pre-restore") == "Före återställning"
-    taken = backup.backup_now(backend.path, reason="manual").taken_at
+    taken = backup_now(backend.path, reason="manual").taken_at
     assert re.fullmatch(r"\d{1,2} [a-zåäö]+ \d{4} kl\. \d\d:\d\d", backups_dialog.long_time(taken))
 
 
@@ -115,7 +125,7 @@ def controller(qtbot, backend):
 def test_restore_replaces_the_data_and_the_window_shows_it(qtbot, controller, tmp_path, messages):
     folder = tmp_path / "kopior"
     set_backup_folder(controller.backend.path, folder)
-    taken = backup.backup_now(controller.backend.path, folder)
+    taken = backup_now(controller.backend.path, folder)
     add_person(controller.backend)
     assert "Åsa Öberg" in contact_names(controller.window)
     old_window, old_backend = controller.window, controller.backend
@@ -132,17 +142,17 @@ def test_restore_replaces_the_data_and_the_window_shows_it(qtbot, controller, tm
     assert "Åsa Öberg" not in names and "Klas Palm" in names
     assert "restored" in controller.window.statusBar().currentMessage()
     assert messages == []
-    reasons = [b.reason for b in backup.list_backups(folder)]
+    reasons = [b.reason for b in list_backups(folder)]
     assert "pre-restore" in reasons  # the database as it was, kept before it was replaced
-    assert gdpr.audit_entries(controller.backend.kb, limit=1)[0]["action"] == "restore"
+    assert audit_entries(controller.backend.kb, limit=1)[0]["action"] == "restore"
 
 
 def test_a_person_erased_after_the_backup_stays_erased(qtbot, controller, tmp_path, messages):
     folder = tmp_path / "kopior"
     set_backup_folder(controller.backend.path, folder)
     asa = add_person(controller.backend)
-    taken = backup.backup_now(controller.backend.path, folder)
-    controller.backend.write(lambda kb: gdpr.erase(kb, asa))  # this backup not cleaned: she is in it
+    taken = backup_now(controller.backend.path, folder)
+    controller.backend.write(lambda kb: erase(kb, asa))  # this backup not cleaned: she is in it
 
     controller.restore(taken.path)
 
@@ -150,7 +160,7 @@ def test_a_person_erased_after_the_backup_stays_erased(qtbot, controller, tmp_pa
     assert "Åsa Öberg" not in contact_names(controller.window)
     assert "erased again: 1" in controller.window.statusBar().currentMessage()
     assert messages == []
-    for info in backup.list_backups(folder):  # the backup she came back from is cleaned too
+    for info in list_backups(folder):  # the backup she came back from is cleaned too
         with closing(sqlite3.connect(info.path)) as conn:
             assert conn.execute("SELECT count(*) FROM contact WHERE id = ?", [asa]).fetchone()[0] == 0
 
@@ -171,7 +181,7 @@ def test_a_failed_restore_keeps_the_current_database(qtbot, controller, tmp_path
 def test_restore_waits_for_open_edit_windows(qtbot, controller, tmp_path, messages):
     from desktop import editors as dialogs
 
-    taken = backup.backup_now(controller.backend.path, tmp_path / "kopior")
+    taken = backup_now(controller.backend.path, tmp_path / "kopior")
     editor = dialogs.open_editor(controller.backend, "contact", None, controller.window)
     editor.show()
     window = controller.window
@@ -189,12 +199,12 @@ def test_an_automatic_backup_at_start_up_once_per_min_age(qtbot, backend):
     folder = default_backup_dir(backend.path)
     first = WindowController(backend, MainWindow)
     qtbot.addWidget(first.window)
-    assert [b.reason for b in backup.list_backups(folder)] == ["auto"]
+    assert [b.reason for b in list_backups(folder)] == ["auto"]
     second = WindowController(backend, MainWindow)  # started again within 20 hours
-    assert len(backup.list_backups(folder)) == 1
+    assert len(list_backups(folder)) == 1
     second._replace_window(startup=False)  # what a language switch does: no start-up
     assert second.window.background is not None  # it still follows other programs
-    assert len(backup.list_backups(folder)) == 1
+    assert len(list_backups(folder)) == 1
     second.window.close()
 
 
@@ -205,11 +215,11 @@ def test_the_periodic_backup_takes_one_every_six_hours(qtbot, backend, tmp_path)
     taken = []
     auto.taken.connect(taken.append)
     auto.run()
-    auto.run(backups_dialog.PERIODIC_MIN_AGE)
+    auto.run(auto_backup.PERIODIC_MIN_AGE)
     assert len(taken) == 1
     auto.run(timedelta(0))  # what the timer does once six hours have passed
     assert len(taken) == 2
-    assert backup.list_backups(folder)[0].path == taken[1].path  # rotation keeps the newest of the day
+    assert list_backups(folder)[0].path == taken[1].path  # rotation keeps the newest of the day
     assert auto.timer.isActive()
     backend.close()
     assert not auto.timer.isActive()
@@ -234,78 +244,126 @@ def test_a_failing_automatic_backup_is_a_warning_in_the_status_bar(qtbot, backen
 # --- messages -----------------------------------------------------------------------------------------------
 
 
-def samples(tmp_path) -> dict[str, str]:
-    """Messages as db/ and SQLite write them -> the Swedish expected."""
-    folder = tmp_path / "saknas"
-    db_file = tmp_path / "kb.db"
-    return {
-        "database is locked":
-            "databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen om "
-            "en stund",
-        "attempt to write a readonly database": "databasfilen är skrivskyddad; inget kan sparas",
-        "database or disk is full": "disken är full",
-        f"{db_file}: no such database file": f"{db_file}: databasfilen finns inte",
-        f"{db_file}: no such backup file": f"{db_file}: säkerhetskopian finns inte",
-        f"{folder}: no such folder": f"{folder}: mappen finns inte",
-        f"{db_file}: the file already exists; choose another name":
-            f"{db_file}: filen finns redan; välj ett annat namn",
-        f"the backup of {db_file} failed its check (the file is damaged (integrity_check: a; b)); nothing was kept":
-            f"säkerhetskopian av {db_file} klarade inte kontrollen (filen är skadad (integrity_check: a; b)); "
-            "inget sparades",
-        f"the backup of {db_file} failed: disk I/O error; nothing was kept":
-            f"säkerhetskopieringen av {db_file} misslyckades: disk I/O error; inget sparades",
-        f"the backup of {db_file} could not be written in {folder}: Permission denied":
-            f"säkerhetskopian av {db_file} gick inte att skriva i {folder}: Permission denied",
-        f"{db_file} is the database itself; choose a backup file":
-            f"{db_file} är själva databasen; välj en säkerhetskopia",
-        f"{db_file} cannot be restored: not a SQLite database file. Nothing was changed":
-            f"{db_file} går inte att återställa: ingen SQLite-databasfil. Inget ändrades",
-        f"the copy of {db_file} failed its check (the file is empty). Nothing was changed":
-            f"kopian av {db_file} klarade inte kontrollen (filen är tom). Inget ändrades",
-        f"restoring {db_file} failed: database is locked. Nothing was changed":
-            f"återställningen av {db_file} misslyckades: databasen är upptagen: ett annat program eller "
-            "Kunskapsbanken-fönster skriver i den; försök igen om en stund. Inget ändrades",
-        f"restoring {db_file} failed: {folder}: Permission denied":
-            f"återställningen av {db_file} misslyckades: {folder}: Permission denied",
-        f"{db_file}: the database is in use; close the app first":
-            f"{db_file}: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först",
-        f"{db_file} is not a Kunskapsbanken database (it belongs to another program); it was not replaced":
-            f"{db_file} är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte",
-        "not a SQLite database file": "ingen SQLite-databasfil",
-        "the file is damaged (file is not a database)": "filen är skadad (file is not a database)",
-        "not a Kunskapsbanken database (it belongs to another program or is empty)":
-            "ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)",
-        "its schema version 9 is newer than this app understands (3); update the app first":
-            "dess schemaversion 9 är nyare än den här appen förstår (3); uppdatera appen först",
-        "the placeholder for erased persons holds no one's data":
-            "platshållaren för raderade personer innehåller ingen persons uppgifter",
-        "utdrag.pdf: unsupported extract format '.pdf' (use .json or .html)":
-            "utdrag.pdf: formatet ”.pdf” stöds inte för registerutdrag (använd .json eller .html)",
-        "the retention period must be a whole number of years, not 2.5":
-            "gallringstiden måste vara ett helt antal år, inte 2.5",
-        "the retention period must be 1-50 years, not 51": "gallringstiden måste vara 1–50 år, inte 51",
-    }
+def samples(tmp_path) -> list[tuple[Message, str]]:
+    """db/care's messages (as db/care raises them; the file path a parameter, a reason nested) and the
+    Swedish the desktop must show for each."""
+    folder, db_file = tmp_path / "saknas", tmp_path / "kb.db"
+    damaged = Message("backup_integrity_failed", {"detail": "a; b"})
+    busy = Message("database_busy")
+    return [
+        (busy, "databasen är upptagen: ett annat program eller Kunskapsbanken-fönster skriver i den; försök igen "
+               "om en stund"),
+        (Message("database_read_only"), "databasfilen är skrivskyddad; inget kan sparas"),
+        (Message("disk_full"), "disken är full"),
+        (Message("sqlite_error", {"detail": "disk I/O error"}), "disk I/O error"),
+        (Message("os_error", {"detail": "Permission denied"}), "Permission denied"),
+        (Message("os_error_at", {"path": str(folder), "detail": "Permission denied"}), f"{folder}: Permission denied"),
+        (Message("backup_missing"), "filen finns inte"),
+        (Message("backup_empty"), "filen är tom"),
+        (Message("backup_not_sqlite"), "ingen SQLite-databasfil"),
+        (Message("backup_damaged", {"detail": "file is not a database"}), "filen är skadad (file is not a database)"),
+        (damaged, "filen är skadad (integrity_check: a; b)"),
+        (Message("backup_not_ours"), "ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)"),
+        (Message("backup_schema_too_new", {"version": 9, "supported": 3}),
+         "dess schemaversion 9 är nyare än den här appen förstår (3); uppdatera appen först"),
+        (Message("no_such_database_file", {"path": str(db_file)}), f"{db_file}: databasfilen finns inte"),
+        (Message("no_such_folder", {"path": str(folder)}), f"{folder}: mappen finns inte"),
+        (Message("file_exists", {"path": str(db_file)}), f"{db_file}: filen finns redan; välj ett annat namn"),
+        (Message("backup_not_written", {"database": str(db_file), "folder": str(folder),
+                                        "reason": Message("os_error", {"detail": "Permission denied"})}),
+         f"säkerhetskopian av {db_file} gick inte att skriva i {folder}: Permission denied"),
+        (Message("backup_failed_check", {"database": str(db_file), "problems": [damaged]}),
+         f"säkerhetskopian av {db_file} klarade inte kontrollen (filen är skadad (integrity_check: a; b)); "
+         "inget sparades"),
+        (Message("backup_failed", {"database": str(db_file), "reason": Message("disk_full")}),
+         f"säkerhetskopieringen av {db_file} misslyckades: disken är full; inget sparades"),
+        (Message("database_stayed_locked", {"path": str(db_file)}),
+         f"{db_file}: databasen förblev låst av ett annat program; försök igen senare"),
+        (Message("no_such_backup_file", {"path": str(db_file)}), f"{db_file}: säkerhetskopian finns inte"),
+        (Message("backup_is_the_database", {"path": str(db_file)}),
+         f"{db_file} är själva databasen; välj en säkerhetskopia"),
+        (Message("cannot_restore", {"path": str(db_file), "problems": [Message("backup_not_sqlite")]}),
+         f"{db_file} går inte att återställa: ingen SQLite-databasfil. Inget ändrades"),
+        (Message("restore_copy_failed_check", {"path": str(db_file), "problems": [Message("backup_empty")]}),
+         f"kopian av {db_file} klarade inte kontrollen (filen är tom). Inget ändrades"),
+        (Message("restore_failed", {"path": str(db_file), "reason": busy}),
+         f"återställningen av {db_file} misslyckades: databasen är upptagen: ett annat program eller "
+         "Kunskapsbanken-fönster skriver i den; försök igen om en stund"),
+        (Message("database_in_use", {"path": str(db_file)}),
+         f"{db_file}: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först"),
+        (Message("restore_target_not_ours", {"path": str(db_file)}),
+         f"{db_file} är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte"),
+        (Message("safety_backup_not_written", {"database": str(db_file), "folder": str(folder),
+                                               "reason": Message("disk_full")}),
+         f"säkerhetskopian av {db_file} före återställningen gick inte att skriva i {folder}: disken är full. "
+         "Inget ändrades"),
+        (Message("no_person_given"), "ingen person angiven: ange ett kontakt-id, en e-postadress eller hela namnet"),
+        (Message("no_contact_with_email", {"value": "asa@example.se"}),
+         "ingen kontakt har e-postadressen ”asa@example.se” (ange ett kontakt-id, en e-postadress eller exakt "
+         "hela namnet)"),
+        (Message("no_contact_with_name", {"value": "Åsa Öberg"}),
+         "ingen kontakt heter ”Åsa Öberg” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)"),
+        (Message("ambiguous_email", {"value": "asa@example.se", "count": 2, "candidates": [
+            Message("person_match", {"id": "c1", "name": "Åsa Öberg", "where": "RISE"}),
+            Message("person_match_deleted", {"id": "c2", "name": "Åsa Öberg", "where": Message("no_organisation")})]}),
+         "2 kontakter har e-postadressen ”asa@example.se”: c1 Åsa Öberg (RISE), c2 Åsa Öberg (ingen organisation, "
+         "borttagen). Inget gjordes; välj en med hjälp av id:t."),
+        (Message("ambiguous_name", {"value": "Åsa Öberg", "count": 2, "candidates": [
+            Message("person_match", {"id": "c1", "name": "Åsa Öberg", "where": "RISE"})] * 2}),
+         "2 kontakter heter ”Åsa Öberg”: c1 Åsa Öberg (RISE), c1 Åsa Öberg (RISE). Inget gjordes; välj en med "
+         "hjälp av id:t."),
+        (Message("no_organisation"), "ingen organisation"),
+        (Message("person_match", {"id": "c1", "name": "Åsa Öberg", "where": "RISE"}), "c1 Åsa Öberg (RISE)"),
+        (Message("person_match_deleted", {"id": "c1", "name": "Åsa Öberg", "where": "RISE"}),
+         "c1 Åsa Öberg (RISE, borttagen)"),
+        (Message("erased_placeholder"), "platshållaren för raderade personer innehåller ingen persons uppgifter"),
+        (Message("unsupported_extract_format", {"path": "utdrag.pdf", "suffix": ".pdf"}),
+         "utdrag.pdf: formatet ”.pdf” stöds inte för registerutdrag (använd .json eller .html)"),
+        (Message("backup_not_cleaned", {"path": str(db_file), "reason": Message("sqlite_error", {
+            "detail": "file is not a database"})}),
+         f"säkerhetskopian {db_file} gick inte att rensa: file is not a database"),
+        (Message("retention_years_not_whole", {"value": "2.5"}),
+         "gallringstiden måste vara ett helt antal år, inte 2.5"),
+        (Message("retention_years_out_of_range", {"value": 51, "minimum": 1, "maximum": 50}),
+         "gallringstiden måste vara 1–50 år, inte 51"),
+    ]
 
 
-def test_every_data_care_template_has_a_sample(tmp_path):
-    english = list(samples(tmp_path))
-    for pattern, template, _ in DATA_CARE_TEMPLATES:
-        assert any(re.fullmatch(pattern, text, re.DOTALL) for text in english), template
+def test_every_care_code_has_a_sample_and_both_interfaces_know_it(tmp_path):
+    assert set(care.TEXT) <= {message.code for message, _ in samples(tmp_path)}
+    assert set(care.TEXT) == set(cli_care.TEXT)
 
 
 def test_backup_and_data_protection_messages_in_swedish(qapp, tmp_path, swedish):
-    for english, expected in samples(tmp_path).items():
-        assert translate_message(english) == expected, english
+    for message, expected in samples(tmp_path):
+        assert translate_message(message) == expected, message
+
+
+def test_without_a_translation_the_desktop_says_what_the_command_line_says(qapp, tmp_path):
+    for message, _ in samples(tmp_path):
+        assert translate_message(message) == describe(message), message
+
+
+def test_sqlite_errors_not_caught_by_db_come_out_as_the_same_codes(tmp_path, swedish):
+    for text, code in (("database is locked", "database_busy"), ("attempt to write a readonly database",
+                                                                 "database_read_only"),
+                       ("database or disk is full", "disk_full")):
+        error = sqlite3.OperationalError(text)
+        assert care.sqlite_message(error) == Message(code)
+        assert translate_error(error) == translate_message(Message(code))
+    assert translate_error(sqlite3.OperationalError("database is locked")).startswith("databasen är upptagen")
+    assert care.sqlite_message(sqlite3.OperationalError("no such table: x")) == Message(
+        "sqlite_error", {"detail": "no such table: x"})
 
 
 def test_real_backup_errors_come_out_swedish(tmp_path, swedish):
     junk = tmp_path / "skräp.db"
     junk.write_bytes(b"")
-    with pytest.raises(backup.BackupError) as info:
-        backup.restore_backup(junk, tmp_path / "kb.db")
+    with pytest.raises(BackupError) as info:
+        restore_backup(junk, tmp_path / "kb.db")
     assert translate_error(info.value) == f"{junk} går inte att återställa: filen är tom. Inget ändrades"
-    with pytest.raises(backup.BackupError) as info:
-        backup.backup_now(tmp_path / "saknas.db")
+    with pytest.raises(BackupError) as info:
+        backup_now(tmp_path / "saknas.db")
     assert translate_error(info.value) == f"{tmp_path / 'saknas.db'}: databasfilen finns inte"
 
 
@@ -317,7 +375,7 @@ def test_restore_with_the_worker_thread(qtbot, demo_path, tmp_path, messages):
     control = WindowController(backend, MainWindow)
     try:
         qtbot.waitUntil(lambda: backend.pending() == 0, timeout=20_000)
-        taken = backup.backup_now(demo_path, tmp_path / "kopior")
+        taken = backup_now(demo_path, tmp_path / "kopior")
         saved = []
         backend.write(lambda kb: kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg")),
                       on_done=saved.append)

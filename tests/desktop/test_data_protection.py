@@ -8,7 +8,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
 from db import models as m
-from db.care import gdpr
+from db.care.audit import audit_entries
+from db.care.erasure import erase
+from db.care.persons import ERASED_CONTACT_ID
 from desktop.dialogs.audit import AuditDialog, action_text, details_text
 from desktop.window.data_protection import ConfirmEraseDialog
 from tests.desktop.test_dialogs import type_text
@@ -69,7 +71,7 @@ def test_erasing_from_the_record_page_removes_the_person_everywhere(qtbot, windo
     window.open_record("activity", asa["activity"])  # the workshop keeps an erased participant
     details = page.browser.toHtml()
     assert "raderad person" in details and "Klas Palm" in details
-    assert gdpr.ERASED_CONTACT_ID not in details  # not a link
+    assert ERASED_CONTACT_ID not in details  # not a link
     assert "Öberg" not in details
 
 
@@ -94,12 +96,12 @@ def test_the_erase_dialog_explains_in_swedish(qtbot, window, asa, swedish):
 
 
 def test_erasure_cleans_the_backups(qtbot, window, backend, asa, tmp_path):
-    from db.care import backup
-    from desktop.dialogs.backups import set_backup_folder
+    from db.care.backup import backup_now
+    from desktop.dialogs.backup_folder import set_backup_folder
 
     folder = tmp_path / "kopior"
     set_backup_folder(backend.path, folder)
-    taken = backup.backup_now(backend.path, folder)
+    taken = backup_now(backend.path, folder)
     dialog = window.data_protection.erase(asa["contact"])
     confirm(qtbot, dialog, "Åsa Öberg")
     dialog.erase_button.click()
@@ -108,9 +110,9 @@ def test_erasure_cleans_the_backups(qtbot, window, backend, asa, tmp_path):
 
 
 def test_the_placeholder_is_never_offered_for_erasure(window, backend, asa):
-    backend.write(lambda kb: gdpr.erase(kb, asa["contact"]))
-    assert window.data_protection.erase(gdpr.ERASED_CONTACT_ID) is None
-    window.record_page.show_record("contact", gdpr.ERASED_CONTACT_ID)
+    backend.write(lambda kb: erase(kb, asa["contact"]))
+    assert window.data_protection.erase(ERASED_CONTACT_ID) is None
+    window.record_page.show_record("contact", ERASED_CONTACT_ID)
     assert not window.record_page.erase_action.isEnabled()
 
 
@@ -152,7 +154,7 @@ def test_the_register_extract_holds_the_persons_data(window, backend, asa, tmp_p
     if suffix == ".json":
         assert json.loads(text)["contact"]["full_name"] == "Åsa Öberg"
     assert str(target) in window.statusBar().currentMessage()
-    assert gdpr.audit_entries(backend.kb, limit=1)[0]["action"] == "extract"
+    assert audit_entries(backend.kb, limit=1)[0]["action"] == "extract"
 
 
 def test_the_extract_asks_for_a_file_and_adds_the_suffix(window, backend, asa, tmp_path, monkeypatch):
@@ -167,7 +169,7 @@ def test_the_extract_asks_for_a_file_and_adds_the_suffix(window, backend, asa, t
 def test_cancelling_the_file_dialog_writes_nothing(window, backend, asa, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: ("", ""))
     window.data_protection.extract(asa["contact"])
-    assert gdpr.audit_entries(backend.kb) == []
+    assert audit_entries(backend.kb) == []
 
 
 # --- the audit list ------------------------------------------------------------------------------------------
@@ -176,7 +178,7 @@ def test_cancelling_the_file_dialog_writes_nothing(window, backend, asa, monkeyp
 def test_the_audit_list_shows_extracts_and_erasures_without_personal_data(qtbot, window, backend, asa, tmp_path,
                                                                          swedish):
     window.data_protection.write_extract(asa["contact"], tmp_path / "utdrag.html")
-    backend.write(lambda kb: gdpr.erase(kb, asa["contact"]))
+    backend.write(lambda kb: erase(kb, asa["contact"]))
     dialog = window.open_audit()
     qtbot.addWidget(dialog)
     table = dialog.table

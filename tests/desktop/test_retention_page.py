@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db import models as m
-from db.care import gdpr
+from db.care.audit import audit_entries
+from db.care.retention import retention_years
 from desktop.window.main_window import MainWindow
 from tests.desktop.test_dialogs import type_text
 
@@ -68,12 +69,12 @@ def test_the_years_are_saved_and_change_the_list(qtbot, dialog, empty_backend):
     page.years.setValue(5)  # created 4 years before FUTURE: nobody is old enough
     assert names(page) == [] and page.empty_label.isVisible()
     assert "5 years" in page.empty_label.text()
-    qtbot.waitUntil(lambda: gdpr.retention_years(empty_backend.kb) == 5, timeout=3000)
+    qtbot.waitUntil(lambda: retention_years(empty_backend.kb) == 5, timeout=3000)
     assert page.saved_label.text() == "Saved."
-    assert gdpr.audit_entries(empty_backend.kb, limit=1)[0]["details"] == {"years": 5}
+    assert audit_entries(empty_backend.kb, limit=1)[0]["details"] == {"years": 5}
     page.years.setValue(2)
     dialog.close()  # a value typed just before closing is saved too
-    assert gdpr.retention_years(empty_backend.kb) == 2
+    assert retention_years(empty_backend.kb) == 2
 
 
 def test_erasing_the_ticked_people(qtbot, dialog, empty_backend, people):
@@ -95,7 +96,7 @@ def test_erasing_the_ticked_people(qtbot, dialog, empty_backend, people):
     assert kb.contacts.exists(people["Ekström"])
     assert names(page) == ["Bo Ekström"]
     assert page.checked_ids() == []
-    assert [e["action"] for e in gdpr.audit_entries(kb)].count("erase") == 2
+    assert [e["action"] for e in audit_entries(kb)].count("erase") == 2
 
 
 def test_tick_all_and_none_and_open_a_person(dialog, people):

@@ -1,0 +1,98 @@
+"""Erasing persons from the backup files of a database, so that no copy keeps them.
+
+Each backup (any *.db file in the folders given, or a file given itself) is opened on its own
+and erased like the live database (db.care.erasure_rows, with the identifying values the backup
+itself holds added to the live ones), its erasure noted in its audit list (same audit id), and
+then compacted. A file that cannot be cleaned is reported by name and reason; the others go on.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable
+from contextlib import closing
+from pathlib import Path
+
+from db import changelog
+from db.care.compaction import compact_connection
+from db.care.erasure_rows import RowWriter, erase_rows
+from db.care.mentions import Profile, read_profile, table_names
+from db.care.reasons import os_reason, sqlite_reason
+from db.collation import register as register_collation
+from db.connection import BUSY_TIMEOUT_MS
+from db.errors import Message
+from db.paths import default_backup_dir
+
+log = logging.getLogger(__name__)
+
+
+def backup_files(locations: Iterable[Path], exclude: Path | None = None) -> list[Path]:
+    """The *.db files in these folders (a file is taken as it is), never the database itself."""
+    skip = Path(exclude).resolve() if exclude is not None else None
+    found: list[Path] = []
+    for location in locations:
+        location = Path(location)
+        candidates = [location] if location.is_file() else sorted(location.glob("*.db")) if location.is_dir() else []
+        for path in candidates:
+            if path.is_file() and path.resolve() != skip and path not in found:
+                found.append(path)
+    return found
+
+
+def default_backup_locations(db_path: Path) -> list[Path]:
+    """Where the backups of a database are: its backup folder in the user data folder and the
+    copies taken beside it before a schema migration (<stem>.v<N>-<stamp>.bak<suffix>)."""
+    db_path = Path(db_path)
+    locations: list[Path] = [default_backup_dir(db_path)]
+    pattern = f"{glob.escape(db_path.stem)}.v*.bak{glob.escape(db_path.suffix)}"
+    locations += sorted(db_path.parent.glob(pattern))
+    return locations
+
+
+def clean_backups(files: list[Path], profiles: dict[str, Profile | None], audit_ids: dict[str, str],
+                  author: str) -> tuple[int, list[Message]]:
+    """Erase the persons from each file; returns (files cleaned, why each other one was not:
+    backup_not_cleaned Messages naming the file)."""
+    cleaned, failed = 0, []
+    for path in files:
+        try:
+            _clean_backup(path, profiles, audit_ids, author)
+            cleaned += 1
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("backup %s could not be cleaned: %s", path.name, exc)
+            reason = sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else os_reason(exc)
+            failed.append(Message("backup_not_cleaned", {"path": str(path), "reason": reason}))
+    return cleaned, failed
+
+
+def _clean_backup(path: Path, live: dict[str, Profile | None], audit_ids: dict[str, str], author: str) -> None:
+    with closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)) as conn:
+        register_collation(conn)
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        tables = table_names(conn)  # raises DatabaseError for a file that is not a database
+        if "contact" not in tables:
+            raise sqlite3.DatabaseError("no contact table: not a Kunskapsbanken database")
+        profiles = {cid: (read_profile(conn, cid, tables) or Profile(cid)).merge(p) for cid, p in live.items()}
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            erase_rows(RowWriter(conn), tables, profiles)
+            if "audit" in tables:
+                _copy_audit(conn, audit_ids, author)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        compact_connection(conn)
+
+
+def _copy_audit(conn: sqlite3.Connection, audit_ids: dict[str, str], author: str) -> None:
+    """The erasure is noted in the backup too (same audit id), so a restored copy knows it."""
+    now = changelog.utc_now()
+    conn.executemany("INSERT OR IGNORE INTO audit (id, at, author, action, entity, row_id, details)"
+                     " VALUES (?, ?, ?, 'erase', 'contact', ?, ?)",
+                     [(audit_id, now, author, cid, json.dumps({"backup": True}))
+                      for cid, audit_id in audit_ids.items()])
