@@ -410,9 +410,18 @@ def test_an_empty_query_finds_nothing(svc, ids):
 
 
 def test_types_in_swedish_or_english_and_unknown_ones_refused(svc, ids):
+    from db import InvalidValue
+
     assert found(svc, "smarta", types=["projekt"]) == found(svc, "smarta", types=["project"])
     with pytest.raises(ValueError):
         svc.search("smarta", types=["planet"])
+    with pytest.raises(InvalidValue) as info:
+        svc.search("smarta", types=["planet"])
+    assert (info.value.code, info.value.params["value"]) == ("not_one_of", "planet")
+    assert "contact" in info.value.params["allowed"]
+    with pytest.raises(InvalidValue) as info:
+        svc.search("smarta", page=0)
+    assert info.value.code == "search_page_out_of_range"
 
 
 # --- the index follows the database --------------------------------------------------------------------
@@ -545,6 +554,32 @@ def test_a_damaged_index_is_rebuilt(kb, svc, ids):
     result = svc.search("palm")
     assert result.error is None
     assert result.hits[0].id == ids["palm"]
+
+
+def test_an_index_that_cannot_be_searched_gives_an_error_code_not_a_sentence(kb, svc, ids, monkeypatch):
+    from db import Message
+    from db.search.contract import CorruptIndexError
+
+    def damaged(self, *args, **kwargs):
+        raise CorruptIndexError("index_damaged", folder="kb.db.index", error="EOFError")
+
+    monkeypatch.setattr(si.SearchIndex, "search", damaged)
+    monkeypatch.setattr(building, "build_new_index", lambda *a, **k: (_ for _ in ()).throw(OSError("disk full")))
+    result = svc.search("palm")
+    assert result.hits == [] and result.error == Message("search_index_rebuilding")
+    assert result.to_dict()["error"] == {"code": "search_index_rebuilding", "params": {}}
+
+
+def test_a_search_that_fails_however_it_is_read_says_so_by_code(kb, svc, ids, monkeypatch):
+    from db import Message
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("a fault in the code")
+
+    monkeypatch.setattr(si.SearchIndex, "search", broken)
+    monkeypatch.setattr(svc, "_try_rebuild", lambda wait=False: False)
+    result = svc.search("palm")
+    assert result.hits == [] and result.degraded and result.error == Message("search_failed")
 
 
 def test_a_damaged_index_is_rebuilt_on_open(db_path):

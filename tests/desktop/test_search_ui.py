@@ -193,6 +193,18 @@ def test_the_matched_words_are_marked_in_the_line_under_the_title(qtbot, popup):
     assert "<b>Göteborg</b>" in model.index(row, 0).data(HTML_ROLE)[1]
 
 
+def test_a_search_error_and_a_busy_index_are_told_in_swedish(qtbot, popup, swedish):
+    from db import Message
+    from db.search import IndexBusyError, SearchResult
+    from desktop.messages import translate_error
+
+    popup.field.setText("palm")
+    popup.panel._on_result(SearchResult("palm", [], 0, {}, error=Message("search_index_rebuilding")))
+    assert "sökindexet gick inte att läsa; det byggs om nu" in popup.panel.status.text()
+    assert translate_error(IndexBusyError("index_busy", folder="kb.db.index")) == (
+        "kb.db.index: ett annat program eller Kunskapsbanken-fönster skriver till sökindexet; försök igen om en stund")
+
+
 def test_titles_are_escaped_in_the_results(qtbot, popup, backend):
     from db import models as m
 
