@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from cli.errors import CommandError
-from cli.messages import describe_error
+from cli.messages import describe, describe_error
 from db.interchange.incoming_records import ImportFileError
 from db.services import KnowledgeBase
 
@@ -101,7 +101,7 @@ def export_json_file(args: argparse.Namespace) -> int:
 
 
 def import_json_file(args: argparse.Namespace) -> int:
-    from db.interchange import json_dump as transfer
+    from db.interchange import json_restore as transfer
 
     data = transfer.load_file(args.file)
     if not transfer.database_is_empty(args.db):
@@ -134,7 +134,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = importing.read_file(args.file, entity=args.type, mapping_file=args.mapping, sheet=args.sheet)
     except ImportFileError as exc:
-        raise CommandError(describe_error(exc)) from None
+        raise CommandError(describe_file_error(exc)) from None
     if args.db.exists():
         _require_file(args.db)
     started = time.perf_counter()
@@ -154,7 +154,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         report = importing.apply_import(kb, plan)
         written = time.perf_counter() - started
-    print(f"imported into {args.db}: {report.summary()}; {report.organisations_created} new organisations, "
+    print(f"imported into {args.db}: {_summary(report)}; {report.organisations_created} new organisations, "
           f"{report.links_created} links ({written:.1f} s)")
     if report.backup is not None:
         print(f"backup taken before the import: {report.backup}")
@@ -168,20 +168,39 @@ def _open_for_import(args: argparse.Namespace) -> KnowledgeBase:
     return KnowledgeBase.open(args.db, args.user)
 
 
-def _print_plan(plan, verbose: bool) -> None:
-    from db.interchange.import_pipeline import describe
+def describe_file_error(error: ImportFileError) -> str:
+    """"kontakter.csv, line 3, field emails: reason" (the desktop says the same in its language)."""
+    where = error.path.name
+    if error.line is not None:
+        where += f", line {error.line}"
+    if error.field:
+        where += f", field {error.field}"
+    return f"{where}: {describe(error.reason)}"
 
+
+def _summary(report) -> str:
+    return (f"{report.created} new, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{report.skipped_duplicates} possible duplicates skipped, {len(report.rejected)} rejected")
+
+
+def _row_line(row) -> str:
+    """One line for the command line's report."""
+    return f"line {row.line}: {row.status}: {row.label}" + (f" ({describe(row.reason)})" if row.reason else "")
+
+
+def _print_plan(plan, verbose: bool) -> None:
     counts = plan.counts()
     print(f"{plan.path.name}: {counts['new']} new, {counts['update']} to update, {counts['unchanged']} unchanged, "
           f"{counts['duplicate']} possible duplicates, {counts['rejected']} rejected")
     for row in plan.rows:
         if row.status == "rejected":
             for problem in row.problems:
-                print(f"  rejected: {plan.path.name}, line {problem.line}, field {problem.field}: {problem.reason}")
+                print(f"  rejected: {plan.path.name}, line {problem.line}, field {problem.field}: "
+                      f"{describe(problem.reason)}")
         elif verbose or row.status == "duplicate":
-            print(f"  {describe(row)}")
+            print(f"  {_row_line(row)}")
     for warning in plan.warnings:
-        print(f"  note: {warning}")
+        print(f"  note: {describe(warning)}")
 
 
 # --- export -----------------------------------------------------------------------------
@@ -257,7 +276,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         label = _labeller(kb, args.type)
         for pair in pairs:
             kind = "same" if pair.certain else "possible"
-            print(f"{kind}: {label(pair.a_id)}  <->  {label(pair.b_id)}  ({pair.reason})")
+            print(f"{kind}: {label(pair.a_id)}  <->  {label(pair.b_id)}  ({describe(pair.reason)})")
     print(f"{len(pairs)} pair(s)", file=sys.stdout)
     return 0
 

@@ -34,7 +34,7 @@ def say(text: str) -> None:
 
 
 def run_import(db: str, source: str) -> None:
-    from db.interchange import json_dump as transfer
+    from db.interchange import json_restore as transfer
 
     with KnowledgeBase.open(db, user="barn") as kb:
         say("opened")

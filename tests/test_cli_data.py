@@ -12,6 +12,8 @@ from db import models as m
 from tests.test_cli import assert_user_error, run
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "import"
+# Every test here runs the command line as a child process.
+pytestmark = pytest.mark.slow
 
 
 def count(db: Path, table: str) -> int:

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import models as m
+from db.errors import Message
 from db.interchange.incoming_records import ImportFileError, IncomingContact
 from db.interchange.vcard import export_vcards, read_vcards, vcard_text
 
@@ -87,8 +88,7 @@ def test_outlook_21():
     assert marta.organisation == "Högskolan i Testköping"
     assert marta.phones == ["+46 70 111 22 33"]
     assert marta.tags == ["Forskning", "Nätverk Hälsa"]
-    assert result.warnings == ["1 photo skipped (Kunskapsbanken does not store photos)",
-                               "1 birthday not imported (Kunskapsbanken stores no birthdays)"]
+    assert result.warnings == [Message("photos_skipped", {"count": 1}), Message("birthdays_skipped", {"count": 1})]
 
 
 def test_google_30():
@@ -130,7 +130,7 @@ def test_apple_30_photos_are_skipped_with_a_warning():
     result = read_vcards(path)
     assert result.rejected == []
     assert [r.line for r in result.records] == _begin_lines(path)
-    assert result.warnings == ["2 photos skipped (Kunskapsbanken does not store photos)"]
+    assert result.warnings == [Message("photos_skipped", {"count": 2})]
     people = _by_last_name(result.records)
 
     soren = people["Ek"]
@@ -257,30 +257,30 @@ def test_truncated_card_names_its_line(tmp_path):
     with pytest.raises(ImportFileError) as caught:
         read_vcards(_vcf(tmp_path, text, "avklippt.vcf"))
     assert caught.value.line == 5
-    assert str(caught.value) == ("avklippt.vcf, line 5: the vCard that starts on line 5 has no END:VCARD; "
-                                 "the file seems cut off")
+    assert caught.value.reason == Message("vcard_cut_off", {"start_line": 5})
+    assert str(caught.value).startswith("avklippt.vcf, line 5: ")
 
 
 def test_empty_missing_and_folder(tmp_path):
-    with pytest.raises(ImportFileError, match=r"tom\.vcf: the file is empty"):
+    with pytest.raises(ImportFileError, match=r"^tom\.vcf: file_empty$"):
         read_vcards(_vcf(tmp_path, b"", "tom.vcf"))
-    with pytest.raises(ImportFileError, match=r"saknas\.vcf: no such file"):
+    with pytest.raises(ImportFileError, match=r"^saknas\.vcf: no_such_file$"):
         read_vcards(tmp_path / "saknas.vcf")
-    with pytest.raises(ImportFileError, match="is a folder"):
+    with pytest.raises(ImportFileError, match="is_a_folder"):
         read_vcards(tmp_path)
 
 
 def test_binary_file(tmp_path):
     data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
-    with pytest.raises(ImportFileError, match=r"bild.vcf: not a vCard file: it holds binary data"):
+    with pytest.raises(ImportFileError, match=r"^bild\.vcf: vcard_binary$"):
         read_vcards(_vcf(tmp_path, data, "bild.vcf"))
 
 
 def test_text_file_that_is_not_a_vcard(tmp_path):
     text = "Förnamn;Efternamn;E-post\r\nÅsa;Öberg;asa@example.se\r\n"
-    with pytest.raises(ImportFileError, match=r"lista.csv: not a vCard file \(it has no BEGIN:VCARD line\)"):
+    with pytest.raises(ImportFileError, match=r"^lista\.csv: not_a_vcard_file$"):
         read_vcards(_vcf(tmp_path, text, "lista.csv"))
-    with pytest.raises(ImportFileError, match="not a vCard file"):
+    with pytest.raises(ImportFileError, match="^blank.vcf: not_a_vcard_file$"):
         read_vcards(_vcf(tmp_path, "   \r\n\r\n", "blank.vcf"))
 
 
@@ -290,7 +290,7 @@ def test_undecodable_text_names_line_and_field(tmp_path):
     with pytest.raises(ImportFileError) as caught:
         read_vcards(_vcf(tmp_path, data))
     assert (caught.value.line, caught.value.field) == (7, "FN")
-    assert "neither UTF-8 nor Windows-1252" in str(caught.value)
+    assert caught.value.reason == Message("vcard_unknown_encoding")
 
 
 def test_card_without_name_or_email_is_rejected_and_others_are_read(tmp_path):
@@ -301,7 +301,7 @@ def test_card_without_name_or_email_is_rejected_and_others_are_read(tmp_path):
     assert [r.line for r in result.records] == [1, 10]
     [problem] = result.rejected
     assert (problem.line, problem.field) == (5, "name")
-    assert "no name (N or FN) and no e-mail address" in problem.reason
+    assert problem.reason == Message("vcard_without_name")
 
 
 def test_card_vobject_cannot_parse_is_rejected_and_others_are_read(tmp_path):
@@ -312,7 +312,8 @@ def test_card_vobject_cannot_parse_is_rejected_and_others_are_read(tmp_path):
     assert [r.first_name for r in result.records] == ["Åsa", "Test"]
     [problem] = result.rejected
     assert (problem.line, problem.field) == (8, "EMAIL")
-    assert "the vCard that starts on line 5 is skipped" in problem.reason
+    assert problem.reason == Message("vcard_property_unreadable",
+                                     {"reason": Message("vcard_line_malformed"), "start_line": 5})
 
 
 def test_card_without_end_before_the_next_begin(tmp_path):
@@ -320,7 +321,7 @@ def test_card_without_end_before_the_next_begin(tmp_path):
     result = read_vcards(_vcf(tmp_path, text))
     assert [r.line for r in result.records] == [4]
     assert [(p.line, p.field) for p in result.rejected] == [(1, "vCard")]
-    assert "no END:VCARD before the next BEGIN:VCARD on line 4" in result.rejected[0].reason
+    assert result.rejected[0].reason == Message("vcard_without_end", {"next_line": 4})
 
 
 # --- export -------------------------------------------------------------------------------------------
@@ -421,10 +422,12 @@ def test_export_refuses_other_versions(kb, tmp_path):
 
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60)
+# A name that is only spaces is no name: the services refuse to store it (first_or_last_name_required).
+_NAME = _TEXT.filter(str.strip)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(first=_TEXT, last=_TEXT, title=_TEXT, org=_TEXT, place=_TEXT,
+@given(first=_NAME, last=_TEXT, title=_TEXT, org=_NAME, place=_TEXT,
        notes=st.lists(_TEXT, min_size=1, max_size=3).map("\n".join), version=st.sampled_from(["4.0", "3.0"]))
 def test_round_trip_of_arbitrary_text(kb, first, last, title, org, place, notes, version):
     with kb.batch():
@@ -453,7 +456,7 @@ def _read_or_file_error(data: bytes) -> None:
         try:
             result = read_vcards(path)
         except ImportFileError as exc:
-            assert exc.path == path and exc.reason
+            assert exc.path == path and isinstance(exc.reason, Message)
             return
     for record in result.records:
         assert record.line >= 1 and (record.first_name or record.last_name or record.emails)

@@ -1,4 +1,134 @@
-"""The command line's texts of db/interchange's codes."""
+"""The command line's texts of db/interchange's codes (the file readers, the import plan, a JSON export)."""
 
 TEXT: dict[str, str] = {
+    # files that cannot be read (ImportFileError's reason; the file, line and field are put around it)
+    "no_such_file": "no such file",
+    "file_unreadable": "cannot be read ({detail})",
+    "is_a_folder": "is a folder, not a file",
+    "file_empty": "the file is empty",
+    "file_too_large": (
+        "the file is {size_mb} MB; the largest file that can be imported is {limit_mb} MB (split it, or export "
+        "without photos)"),
+    "unsupported_file_type": "unsupported file type '{suffix}' (supported: {supported})",
+    "file_without_suffix": "the file name has no suffix, so its type is unknown (supported: {supported})",
+    "xls_workbook": "an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV",
+    "no_column_matched": "no column could be matched to a {entity} field; give a mapping (--mapping MAPPING.json)",
+    # CSV files (db/interchange/tabular/csv_files.py)
+    "binary_not_text": "is a binary file, not text",
+    "mixed_utf8": "mixes UTF-8 text with bytes that are not UTF-8; save the file again as UTF-8 CSV",
+    "not_utf8_or_cp1252": "is neither UTF-8 nor Windows-1252 text (byte {byte} cannot be read); save it as UTF-8 CSV",
+    "broken_encoding": "starts as {encoding} text but is broken at byte {byte} (a truncated or damaged file)",
+    "zip_not_csv": "is a zip file (an Excel workbook?), not CSV text; an Excel workbook must end in .xlsx",
+    "office_file_not_csv": "is an Excel 97-2003 or other Office file, not CSV text; save it as CSV or .xlsx",
+    "utf16_without_bom": "is UTF-16 text without a byte-order mark; save it as UTF-8 CSV",
+    "binary_not_csv": "is a binary file, not CSV text",
+    "unclosed_quote": "a quoted field is never closed (a \" is missing); the rest of the file cannot be read",
+    "stray_quote": "a quoted field is followed by more text before the next delimiter (a stray \")",
+    "field_too_long": "a field is longer than {limit} characters (probably a \" that is never closed)",
+    "csv_unreadable": "the CSV cannot be read ({detail})",
+    # Excel workbooks (db/interchange/tabular/excel_files.py)
+    "xls_or_protected_workbook": (
+        "is an Excel 97-2003 workbook or a password-protected one; save it as an unprotected .xlsx or as CSV"),
+    "workbook_not_a_zip": "is not a valid Excel workbook (.xlsx): it is not a zip file",
+    "invalid_workbook": "is not a valid Excel workbook (.xlsx): {detail}",
+    "no_such_sheet": "has no sheet named '{sheet}' (sheets: {sheets})",
+    "chart_sheet": "the sheet '{sheet}' is a chart, not a table",
+    "no_worksheet": "has no worksheet",
+    # a table's shape (db/interchange/tabular/table.py)
+    "file_without_data": "the file holds no data (only empty lines)",
+    "sheet_without_data": "the sheet holds no data (only empty lines)",
+    "wrong_column_count": "has {count} columns; the header has {expected}",
+    "most_rows_wrong_width": (
+        "{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong "
+        "delimiter or broken quoting)"),
+    "header_without_rows": "has a header but no rows",
+    "unnamed_column_with_data": (
+        "column {column} of the header has no name, but holds data (first on line {first_line})"),
+    "duplicate_column": (
+        "the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name"),
+    # mapping files (db/interchange/tabular/column_mapping.py)
+    "not_utf8": "is not UTF-8 text (byte {byte})",
+    "invalid_json": "invalid JSON (column {column}: {detail})",
+    "mapping_not_an_object": "a mapping is a JSON object: {{\"type\": \"contact\", \"columns\": {{...}}}}",
+    "mapping_unknown_key": "unknown key '{key}' (a mapping has \"type\" and \"columns\")",
+    "mapping_unknown_type": "unknown type {value} (use contact, organisation or project)",
+    "mapping_columns_not_an_object": "\"columns\" must be an object of column name -> field",
+    "mapping_unknown_field": "unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})",
+    "column_mapped_twice": "the column '{column}' is mapped twice",
+    "mapping_column_ambiguous": "the column '{column}' matches several columns of the file: {matches}",
+    "mapping_column_missing": "the column '{column}' is not in the file's header",
+    # rows of a table (db/interchange/tabular/row_records.py)
+    "contact_without_name": "no name (a first or last name is required)",
+    "organisation_without_name": "no name (an organisation's name is required)",
+    "project_without_title": "no title (a project's title is required)",
+    "unused_columns": "columns with data that are not imported (no matching field): {columns}",
+    "unused_columns_and_more": "columns with data that are not imported (no matching field): {columns} and {more} more",
+    # vCard files (db/interchange/vcard/)
+    "vcard_broken_utf16": "the file says it is UTF-16, but its text cannot be decoded as UTF-16",
+    "vcard_binary": "not a vCard file: it holds binary data, not text",
+    "not_a_vcard_file": "not a vCard file (it has no BEGIN:VCARD line)",
+    "vcard_cut_off": "the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off",
+    "vcard_without_end": "has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped",
+    "vcard_unknown_encoding": (
+        "the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 "
+        "and try again)"),
+    "vcard_property_unreadable": "cannot be read ({reason}); the vCard that starts on line {start_line} is skipped",
+    "vcard_line_malformed": "it is not of the form NAME;PARAMETERS:VALUE",
+    "vcard_quoted_printable_unreadable": "its quoted-printable value is neither UTF-8 nor Windows-1252 text",
+    "vcard_without_name": "the vCard has no name (N or FN) and no e-mail address; it is skipped",
+    "photos_skipped": "photos skipped (Kunskapsbanken does not store photos): {count}",
+    "birthdays_skipped": "birthdays not imported (Kunskapsbanken stores no birthdays): {count}",
+    # iCalendar files (db/interchange/ical/)
+    "ical_binary": "this is not a text file (it looks binary); an iCalendar file is text",
+    "ical_wrong_encoding": "not {encoding} text (byte {byte}); save the calendar again as UTF-8",
+    "vcard_not_ical": "this is a vCard file (contacts), not an iCalendar file",
+    "not_an_ical_file": "not an iCalendar file: it should start with BEGIN:VCALENDAR",
+    "begin_without_name": "BEGIN: without a component name",
+    "begin_outside_calendar": "BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR",
+    "end_without_begin": "END:{component} without a BEGIN:{component} before it",
+    "end_mismatch": "END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})",
+    "component_not_closed": "BEGIN:{component} has no END:{component}: the file looks truncated",
+    "text_after_calendar": "line {line}: text after END:VCALENDAR was ignored",
+    "not_an_ical_line": "'{text}' is not an iCalendar line (NAME:value)",
+    "unknown_time_zone": "line {line}: unknown time zone '{zone}'; its times were taken as Swedish time",
+    "not_an_ical_time": "'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)",
+    "time_out_of_range": "'{value}' is too far in the past or future",
+    "end_out_of_range": "the end is too far in the future",
+    "not_an_ical_duration": "'{value}' is not an iCalendar duration (like PT1H30M)",
+    "event_ends_before_start": "the event ends ({ends}) before it starts ({starts})",
+    "event_without_title": "the event has no title (SUMMARY)",
+    "event_without_start": "the event has no start (DTSTART)",
+    "tasks_ignored": "tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}",
+    "recurring_events": "recurring events of which only the first occurrence was imported: {count}",
+    "cancelled_events": "cancelled events skipped: {count}",
+    # why a row matches a record (db/interchange/import_pipeline/planning.py; db/dedupe has the others)
+    "same_id": "same id",
+    "same_calendar_uid": "same calendar UID",
+    "same_title_and_start": "same title and start",
+    "same_reference": "same reference",
+    "same_title": "same title",
+    "same_as_line": "same as line {line} ({reason})",
+    "same_record_as_line": "same as line {line}",
+    "resembles_line": "{reason}: line {line}",
+    "attendees_not_linked": (
+        "line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from "
+        "an invitation)"),
+    "import_cancelled": "the import was cancelled; nothing was written",
+    # a JSON export (db/interchange/json_restore.py)
+    "export_file_missing": "{path}: no such file",
+    "export_not_utf8": "{path}: not UTF-8 text (byte {byte})",
+    "export_invalid_json": "{path}: invalid JSON at line {line}, column {column}: {detail}",
+    "not_a_kunskapsbanken_export": "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")",
+    "export_schema_version": "{path}: export of schema version {version}; this app reads version {expected}",
+    "export_without_tables": "{path}: \"tables\" is missing or not an object",
+    "export_unknown_table": "{path}: unknown table \"{table}\"",
+    "export_table_not_a_list": "{path}: table \"{table}\" is not a list",
+    "export_row_not_an_object": "{path}: {table} row {row}: not an object",
+    "export_unknown_key": "{path}: {table} row {row}: unknown field \"{key}\"",
+    "export_missing_key": "{path}: {table} row {row}: missing field \"{key}\"",
+    "export_key_not_text": "{path}: {table} row {row}: field \"{key}\" must be non-empty text",
+    "export_invalid_row": "{path}: {table} row {row} (id {id}): {field}: {reason}",
+    "export_unreadable_row": "{path}: {table} row {row} (id {id}): {detail}",
+    "export_missing_reference": "{path}: {table} row {row}: field \"{key}\" refers to a missing {target_entity}",
+    "export_duplicate_key": "{path}: table \"{table}\" has a duplicate {key}",
 }

@@ -10,21 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.errors import Message, UserError
+
 # The largest file any importer reads. Photos are skipped, so a bigger contact file is
 # almost always a mistake (a wrong file, or an export with embedded photos worth splitting).
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
 
 
-class ImportFileError(Exception):
+class ImportFileError(UserError):
     """A file that cannot be read at all: empty, binary, truncated, too large, wrong encoding.
 
-    The message names the file and, where known, the line and the field."""
+    `reason` says why (a Message; `code` and `params` are its); the file, and where known the line
+    and the field, are attributes that each interface puts around it ("kontakter.csv, line 3: ...")."""
 
-    def __init__(self, path: Path | str, message: str, *, line: int | None = None, field: str | None = None):
-        self.path, self.reason, self.line, self.field = Path(path), message, line, field
-        super().__init__(str(self))
+    def __init__(self, path: Path | str, reason: Message, *, line: int | None = None, field: str | None = None):
+        super().__init__(reason.code, **reason.params)
+        self.path, self.reason, self.line, self.field = Path(path), reason, line, field
 
     def __str__(self) -> str:
+        """For logs and tests: where, and the reason as code and parameters."""
         where = self.path.name
         if self.line is not None:
             where += f", line {self.line}"
@@ -38,7 +42,7 @@ class Problem:
     """A row that is rejected (or a value that is dropped): where, which field, why."""
     line: int
     field: str
-    reason: str
+    reason: Message
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.field}: {self.reason}"
@@ -128,12 +132,12 @@ ENTITY_OF = {
 @dataclass
 class ReadResult:
     """A file read: the records, the rows rejected while reading, and notes for the user
-    ("12 photos skipped")."""
+    (Message("photos_skipped", {"count": 12}))."""
     path: Path
     entity: str
     records: list[Incoming] = field(default_factory=list)
     rejected: list[Problem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def check_size(path: Path) -> int:
@@ -141,18 +145,30 @@ def check_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportFileError(path, "no such file") from None
+        raise ImportFileError(path, Message("no_such_file")) from None
     except OSError as exc:
-        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise unreadable(path, exc) from None
     if path.is_dir():
-        raise ImportFileError(path, "is a folder, not a file")
+        raise ImportFileError(path, Message("is_a_folder"))
     if size == 0:
-        raise ImportFileError(path, "the file is empty")
+        raise ImportFileError(path, Message("file_empty"))
     if size > MAX_IMPORT_BYTES:
-        raise ImportFileError(
-            path, f"the file is {size / 1024 / 1024:.1f} MB; the largest file that can be imported is "
-                  f"{MAX_IMPORT_BYTES // 1024 // 1024} MB (split it, or export without photos)")
+        raise ImportFileError(path, Message("file_too_large", {"size_mb": round(size / 1024 / 1024, 1),
+                                                               "limit_mb": MAX_IMPORT_BYTES // 1024 // 1024}))
     return size
+
+
+def unsupported(path: Path, supported: tuple[str, ...]) -> ImportFileError:
+    """A file of a type no reader takes (by its suffix)."""
+    suffix = path.suffix.lower()
+    if not suffix:
+        return ImportFileError(path, Message("file_without_suffix", {"supported": list(supported)}))
+    return ImportFileError(path, Message("unsupported_file_type", {"suffix": suffix, "supported": list(supported)}))
+
+
+def unreadable(path: Path, exc: OSError) -> ImportFileError:
+    """A file the system will not let us read (permissions, a device error)."""
+    return ImportFileError(path, Message("file_unreadable", {"detail": exc.strerror or str(exc)}))
 
 
 def looks_binary(data: bytes) -> bool:

@@ -134,7 +134,8 @@ def field_text(name: str) -> str:
 def target_fields(entity: str) -> list[str]:
     """The fields a column of a file of this record type can go to, in the order offered
     (db.interchange.column_maps' order: the likeliest first)."""
-    from db.interchange import column_maps, tabular
+    from db.interchange import tabular
+    from db.interchange.tabular import column_maps
 
     allowed = [name for name in tabular.target_fields(entity) if name != "uid"]
     ordered = [name for name, _headers in column_maps.TABLES[entity] if name in allowed]
@@ -143,14 +144,14 @@ def target_fields(entity: str) -> list[str]:
 
 def multi_fields() -> frozenset[str]:
     """Fields several columns may fill (every other field takes one column)."""
-    from db.interchange import column_maps
+    from db.interchange.tabular import column_maps
 
     return column_maps.MULTI_FIELDS
 
 
 def required_fields(entity: str) -> tuple[str, ...]:
     """A row needs one of these mapped, else every row would be rejected."""
-    from db.interchange import column_maps
+    from db.interchange.tabular import column_maps
 
     return column_maps.REQUIRED[entity]
 
@@ -768,9 +769,9 @@ class ImportDialog(QDialog):
             return
 
         def load(_kb, _cancelled, _progress):
-            from db.interchange import json_dump as transfer
+            from db.interchange import json_restore
 
-            return transfer.load_file(path)
+            return json_restore.load_file(path)
 
         self._run(self.tr("Reading %1…").replace("%1", path.name), load, self._json_read, cancellable=False)
 
@@ -799,9 +800,9 @@ class ImportDialog(QDialog):
             data = self.json_data
 
             def restore(kb, cancelled, _progress):
-                from db.interchange import json_dump as transfer
+                from db.interchange import json_restore
 
-                return transfer.import_json(kb, data, cancelled)
+                return json_restore.import_json(kb, data, cancelled)
 
             self._run(self.tr("Importing…"), restore, self._restored)
             return
@@ -818,7 +819,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, report) -> None:
         self.report = report
-        log.info("import finished: %s", report.summary())
+        log.info("import finished: %d new, %d updated", report.created, report.updated)
         self.result_label.setText(self.summary(report))
         self.undo_button.setVisible(bool(report.op_id))
         self.undo_button.setEnabled(bool(report.op_id))
@@ -893,7 +894,7 @@ class ImportDialog(QDialog):
     def _task_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        from db.interchange.json_dump import Cancelled
+        from db.interchange.cancellation import Cancelled
 
         if isinstance(error, Cancelled):
             message = (self.tr("The import was cancelled; nothing was written.") if self.page() == PAGE_PREVIEW

@@ -30,108 +30,6 @@ def _nested(text: str) -> str:
     return translate_message(text)
 
 
-# Import, export, duplicates and merge (db/interchange/import_pipeline.py, tabular.py, vcard.py, ical.py, duplicates.py,
-# transfer.py, merge.py). Kept apart from TEMPLATES: tests/desktop/test_import_dialog.py has their samples.
-TRANSFER_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
-    # why a row matches a record (db/interchange/import_pipeline.py)
-    (r"same id", QT_TRANSLATE_NOOP("Messages", "same id"), ()),
-    (r"same calendar UID", QT_TRANSLATE_NOOP("Messages", "same calendar UID"), ()),
-    (r"same title and start", QT_TRANSLATE_NOOP("Messages", "same title and start"), ()),
-    (r"same reference", QT_TRANSLATE_NOOP("Messages", "same reference"), ()),
-    (r"same title", QT_TRANSLATE_NOOP("Messages", "same title"), ()),
-    (r"same as line (\d+) \((.*)\)", QT_TRANSLATE_NOOP("Messages", "same as line %1 (%2)"), (_same, _nested)),
-    # rows that cannot be imported
-    (r"no name \(a first or last name is required\)",
-     QT_TRANSLATE_NOOP("Messages", "no name (a first or last name is required)"), ()),
-    (r"no name \(an organisation's name is required\)",
-     QT_TRANSLATE_NOOP("Messages", "no name (an organisation's name is required)"), ()),
-    (r"no title \(a project's title is required\)",
-     QT_TRANSLATE_NOOP("Messages", "no title (a project's title is required)"), ()),
-    (r"has (\d+) columns; the header has (\d+)",
-     QT_TRANSLATE_NOOP("Messages", "has %1 columns; the header has %2"), (_same, _same)),
-    (r"the vCard has no name \(N or FN\) and no e-mail address; it is skipped",
-     QT_TRANSLATE_NOOP("Messages", "the vCard has no name (N or FN) and no e-mail address; it is skipped"), ()),
-    (r"the event has no start \(DTSTART\)", QT_TRANSLATE_NOOP("Messages", "the event has no start (DTSTART)"), ()),
-    # notes about a file read
-    (r"(\d+) columns with data are not imported \(no matching field\): (.*)",
-     QT_TRANSLATE_NOOP("Messages", "%1 columns with data are not imported (no matching field): %2"), (_same, _same)),
-    (r"line (\d+): (\d+) participant\(s\) not in the knowledge base were not linked "
-     r"\(no contact is created from an invitation\)",
-     QT_TRANSLATE_NOOP("Messages", "line %1: %2 participant(s) not in the knowledge base were not linked "
-                                   "(no contact is created from an invitation)"), (_same, _same)),
-    (r"1 photo skipped \(Kunskapsbanken does not store photos\)",
-     QT_TRANSLATE_NOOP("Messages", "1 photo skipped (Kunskapsbanken does not store photos)"), ()),
-    (r"(\d+) photos skipped \(Kunskapsbanken does not store photos\)",
-     QT_TRANSLATE_NOOP("Messages", "%1 photos skipped (Kunskapsbanken does not store photos)"), (_same,)),
-    (r"1 birthday not imported \(Kunskapsbanken stores no birthdays\)",
-     QT_TRANSLATE_NOOP("Messages", "1 birthday not imported (Kunskapsbanken stores no birthdays)"), ()),
-    (r"(\d+) birthdays not imported \(Kunskapsbanken stores no birthdays\)",
-     QT_TRANSLATE_NOOP("Messages", "%1 birthdays not imported (Kunskapsbanken stores no birthdays)"), (_same,)),
-    (r"1 recurring event: only the first occurrence was imported",
-     QT_TRANSLATE_NOOP("Messages", "1 recurring event: only the first occurrence was imported"), ()),
-    (r"(\d+) recurring events: only the first occurrence was imported",
-     QT_TRANSLATE_NOOP("Messages", "%1 recurring events: only the first occurrence was imported"), (_same,)),
-    (r"1 cancelled event was skipped", QT_TRANSLATE_NOOP("Messages", "1 cancelled event was skipped"), ()),
-    (r"(\d+) cancelled events were skipped",
-     QT_TRANSLATE_NOOP("Messages", "%1 cancelled events were skipped"), (_same,)),
-    (r"1 task or journal entry \(VTODO, VJOURNAL\) ignored: only events are imported",
-     QT_TRANSLATE_NOOP("Messages", "1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported"),
-     ()),
-    (r"(\d+) tasks and journal entries \(VTODO, VJOURNAL\) ignored: only events are imported",
-     QT_TRANSLATE_NOOP("Messages", "%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported"),
-     (_same,)),
-    (r"line (\d+): text after END:VCALENDAR was ignored",
-     QT_TRANSLATE_NOOP("Messages", "line %1: text after END:VCALENDAR was ignored"), (_same,)),
-    (rf"line (\d+): unknown time zone {_Q}; its times were taken as Swedish time",
-     QT_TRANSLATE_NOOP("Messages", "line %1: unknown time zone '%2'; its times were taken as Swedish time"),
-     (_same, _same)),
-    # files that cannot be read (ImportFileError's reason; the file name and line are put around it)
-    (r"no such file", QT_TRANSLATE_NOOP("Messages", "no such file"), ()),
-    (r"the file is empty", QT_TRANSLATE_NOOP("Messages", "the file is empty"), ()),
-    (r"is a folder, not a file", QT_TRANSLATE_NOOP("Messages", "is a folder, not a file"), ()),
-    (rf"unsupported file type {_Q} \(supported: (.*)\)",
-     QT_TRANSLATE_NOOP("Messages", "unsupported file type '%1' (supported: %2)"), (_same, _same)),
-    (r"an Excel 97-2003 workbook \(\.xls\) cannot be read; save it as an Excel workbook \(\.xlsx\) or as CSV",
-     QT_TRANSLATE_NOOP("Messages", "an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook "
-                                   "(.xlsx) or as CSV"), ()),
-    (r"old Excel files \(\.xls\) cannot be read; save it as \.xlsx or \.csv",
-     QT_TRANSLATE_NOOP("Messages", "old Excel files (.xls) cannot be read; save it as .xlsx or .csv"), ()),
-    (r"is a binary file, not text", QT_TRANSLATE_NOOP("Messages", "is a binary file, not text"), ()),
-    (r"is not a valid Excel workbook \(\.xlsx\): it is not a zip file",
-     QT_TRANSLATE_NOOP("Messages", "is not a valid Excel workbook (.xlsx): it is not a zip file"), ()),
-    (r"has a header but no rows", QT_TRANSLATE_NOOP("Messages", "has a header but no rows"), ()),
-    (r"the file holds no data \(only empty lines\)",
-     QT_TRANSLATE_NOOP("Messages", "the file holds no data (only empty lines)"), ()),
-    (r"the header has the column '(.*)' twice \(columns (\d+) and (\d+)\); every column needs its own name",
-     QT_TRANSLATE_NOOP("Messages", "the header has the column '%1' twice (columns %2 and %3); every column needs "
-                                   "its own name"), (_same, _same, _same)),
-    (r"not a vCard file \(it has no BEGIN:VCARD line\)",
-     QT_TRANSLATE_NOOP("Messages", "not a vCard file (it has no BEGIN:VCARD line)"), ()),
-    (r"not a vCard file: it holds binary data, not text",
-     QT_TRANSLATE_NOOP("Messages", "not a vCard file: it holds binary data, not text"), ()),
-    (r"this is a vCard file \(contacts\), not an iCalendar file",
-     QT_TRANSLATE_NOOP("Messages", "this is a vCard file (contacts), not an iCalendar file"), ()),
-    (r"not an iCalendar file: it should start with BEGIN:VCALENDAR",
-     QT_TRANSLATE_NOOP("Messages", "not an iCalendar file: it should start with BEGIN:VCALENDAR"), ()),
-    (r"this is not a text file \(it looks binary\); an iCalendar file is text",
-     QT_TRANSLATE_NOOP("Messages", "this is not a text file (it looks binary); an iCalendar file is text"), ()),
-    (r"the file is ([\d.]+) MB; the largest file that can be imported is (\d+) MB "
-     r"\(split it, or export without photos\)",
-     QT_TRANSLATE_NOOP("Messages", "the file is %1 MB; the largest file that can be imported is %2 MB "
-                                   "(split it, or export without photos)"), (_same, _same)),
-    # a JSON export (db/interchange/json_dump.py)
-    (r"(.+): no such file", QT_TRANSLATE_NOOP("Messages", "%1: no such file"), (_same,)),
-    (r"(.+): not a Kunskapsbanken export \(missing \"format\": \"(.*)\"\)",
-     QT_TRANSLATE_NOOP("Messages", "%1: not a Kunskapsbanken export (missing \"format\": \"%2\")"), (_same, _same)),
-    (r"(.+): invalid JSON at line (\d+), column (\d+): (.*)",
-     QT_TRANSLATE_NOOP("Messages", "%1: invalid JSON at line %2, column %3: %4"), (_same, _same, _same, _same)),
-    (r"the import was cancelled; nothing was written",
-     QT_TRANSLATE_NOOP("Messages", "the import was cancelled; nothing was written"), ()),
-    # a reason with the line of the file it refers to ("similar name: line 4"); the most general, so last
-    (r"(.+): line (\d+)", QT_TRANSLATE_NOOP("Messages", "%1: line %2"), (_nested, _same)),
-]
-
-
 def _problems(text: str) -> str:
     """"no such file; the file is damaged (integrity_check: a; b)": each problem translated (a "; "
     inside parentheses belongs to its problem)."""
@@ -200,7 +98,7 @@ DATA_CARE_TEMPLATES: list[tuple[str, str, tuple[Callable[[str], str], ...]]] = [
      QT_TRANSLATE_NOOP("Messages", "the retention period must be %1-%2 years, not %3"), (_same, _same, _same)),
 ]
 _COMPILED = [(re.compile(pattern, re.DOTALL), template, converters)
-             for pattern, template, converters in [*TEMPLATES, *DATA_CARE_TEMPLATES, *TRANSFER_TEMPLATES]]
+             for pattern, template, converters in [*TEMPLATES, *DATA_CARE_TEMPLATES]]
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 

@@ -159,75 +159,176 @@ SV: dict[str | tuple[str, str], str] = {
     "The import was cancelled; nothing was written.": "Importen avbröts; ingenting sparades.",
     ("ImportDialog", "Cancelled."): "Avbrutet.",
 
-    # --- the data layer's messages (desktop/messages.py TRANSFER_TEMPLATES) -------------------------
+    # --- the data layer's import messages (desktop/messages/interchange.py; English source -> Swedish) ---
+    "no such file": "filen finns inte",
+    "cannot be read ({detail})": "kan inte läsas ({detail})",
+    "is a folder, not a file": "är en mapp, inte en fil",
+    "the file is empty": "filen är tom",
+    "the file is {size_mb} MB; the largest file that can be imported is {limit_mb} MB (split it, or export without "
+    "photos)":
+        "filen är {size_mb} MB; den största fil som kan importeras är {limit_mb} MB (dela upp den, eller exportera "
+        "utan foton)",
+    "unsupported file type '{suffix}' (supported: {supported})":
+        "filtypen ”{suffix}” kan inte importeras (de som kan: {supported})",
+    "the file name has no suffix, so its type is unknown (supported: {supported})":
+        "filnamnet har ingen ändelse, så filtypen är okänd (de som kan importeras: {supported})",
+    "an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV":
+        "en Excel 97–2003-arbetsbok (.xls) kan inte läsas; spara den som Excel-arbetsbok (.xlsx) eller som CSV",
+    "no column could be matched to a {entity} field": "ingen kolumn kunde paras ihop med ett fält för {entity}",
+    "is a binary file, not text": "är en binärfil, inte text",
+    "mixes UTF-8 text with bytes that are not UTF-8; save the file again as UTF-8 CSV":
+        "blandar UTF-8-text med byte som inte är UTF-8; spara filen igen som UTF-8-CSV",
+    "is neither UTF-8 nor Windows-1252 text (byte {byte} cannot be read); save it as UTF-8 CSV":
+        "är varken UTF-8- eller Windows-1252-text (byte {byte} kan inte läsas); spara den som UTF-8-CSV",
+    "starts as {encoding} text but is broken at byte {byte} (a truncated or damaged file)":
+        "börjar som {encoding}-text men är trasig vid byte {byte} (en avklippt eller skadad fil)",
+    "is a zip file (an Excel workbook?), not CSV text; an Excel workbook must end in .xlsx":
+        "är en zip-fil (en Excel-arbetsbok?), inte CSV-text; en Excel-arbetsbok ska sluta på .xlsx",
+    "is an Excel 97-2003 or other Office file, not CSV text; save it as CSV or .xlsx":
+        "är en Excel 97–2003-fil eller annan Office-fil, inte CSV-text; spara den som CSV eller .xlsx",
+    "is UTF-16 text without a byte-order mark; save it as UTF-8 CSV":
+        "är UTF-16-text utan byteordningsmärke; spara den som UTF-8-CSV",
+    "is a binary file, not CSV text": "är en binärfil, inte CSV-text",
+    "a quoted field is never closed (a \" is missing); the rest of the file cannot be read":
+        "ett citerat fält avslutas aldrig (ett \" saknas); resten av filen kan inte läsas",
+    "a quoted field is followed by more text before the next delimiter (a stray \")":
+        "ett citerat fält följs av mer text före nästa avgränsare (ett \" för mycket)",
+    "a field is longer than {limit} characters (probably a \" that is never closed)":
+        "ett fält är längre än {limit} tecken (troligen ett \" som aldrig avslutas)",
+    "the CSV cannot be read ({detail})": "CSV-filen kan inte läsas ({detail})",
+    "is an Excel 97-2003 workbook or a password-protected one; save it as an unprotected .xlsx or as CSV":
+        "är en Excel 97–2003-arbetsbok eller en lösenordsskyddad arbetsbok; spara den som oskyddad .xlsx eller som "
+        "CSV",
+    "is not a valid Excel workbook (.xlsx): it is not a zip file":
+        "är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil",
+    "is not a valid Excel workbook (.xlsx): {detail}": "är ingen giltig Excel-arbetsbok (.xlsx): {detail}",
+    "has no sheet named '{sheet}' (sheets: {sheets})": "har inget blad som heter ”{sheet}” (bladen: {sheets})",
+    "the sheet '{sheet}' is a chart, not a table": "bladet ”{sheet}” är ett diagram, ingen tabell",
+    "has no worksheet": "har inget kalkylblad",
+    "the file holds no data (only empty lines)": "filen innehåller inga data (bara tomma rader)",
+    "the sheet holds no data (only empty lines)": "bladet innehåller inga data (bara tomma rader)",
+    "has {count} columns; the header has {expected}": "har {count} kolumner; rubrikraden har {expected}",
+    "{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong "
+    "delimiter or broken quoting)":
+        "{count} av {total} rader har inte rubrikradens {width} kolumner, från och med den här (troligen fel "
+        "avgränsare eller trasiga citattecken)",
+    "has a header but no rows": "har en rubrikrad men inga rader",
+    "column {column} of the header has no name, but holds data (first on line {first_line})":
+        "kolumn {column} i rubrikraden saknar namn men innehåller data (först på rad {first_line})",
+    "the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name":
+        "rubrikraden har kolumnen ”{column}” två gånger (kolumn {first} och {second}); varje kolumn behöver ett eget "
+        "namn",
+    "is not UTF-8 text (byte {byte})": "är inte UTF-8-text (byte {byte})",
+    "invalid JSON (column {column}: {detail})": "ogiltig JSON (kolumn {column}: {detail})",
+    "a mapping is a JSON object: {{\"type\": \"contact\", \"columns\": {{...}}}}":
+        "en mappning är ett JSON-objekt: {{\"type\": \"contact\", \"columns\": {{...}}}}",
+    "unknown key '{key}' (a mapping has \"type\" and \"columns\")":
+        "okänd nyckel ”{key}” (en mappning har ”type” och ”columns”)",
+    "unknown type {value} (use contact, organisation or project)":
+        "okänd typ {value} (använd contact, organisation eller project)",
+    "\"columns\" must be an object of column name -> field": "”columns” ska vara ett objekt med kolumnnamn -> fält",
+    "unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})":
+        "okänt fält {value} för kolumnen ”{column}” (fälten för {entity}: {allowed})",
+    "the column '{column}' is mapped twice": "kolumnen ”{column}” är mappad två gånger",
+    "the column '{column}' matches several columns of the file: {matches}":
+        "kolumnen ”{column}” passar flera av filens kolumner: {matches}",
+    "the column '{column}' is not in the file's header": "kolumnen ”{column}” finns inte i filens rubrikrad",
+    "no name (a first or last name is required)": "inget namn (förnamn eller efternamn måste anges)",
+    "no name (an organisation's name is required)": "inget namn (organisationens namn måste anges)",
+    "no title (a project's title is required)": "ingen titel (projektets titel måste anges)",
+    "columns with data that are not imported (no matching field): {columns}":
+        "kolumner med data som inte importeras (inget motsvarande fält): {columns}",
+    "columns with data that are not imported (no matching field): {columns} and {more} more":
+        "kolumner med data som inte importeras (inget motsvarande fält): {columns} och {more} till",
+    "the file says it is UTF-16, but its text cannot be decoded as UTF-16":
+        "filen säger att den är UTF-16, men texten går inte att avkoda som UTF-16",
+    "not a vCard file: it holds binary data, not text": "ingen vCard-fil: den innehåller binära data, inte text",
+    "not a vCard file (it has no BEGIN:VCARD line)": "ingen vCard-fil (den har ingen rad BEGIN:VCARD)",
+    "the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off":
+        "vCard-kortet som börjar på rad {start_line} har ingen END:VCARD; filen verkar avklippt",
+    "has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped":
+        "saknar END:VCARD före nästa BEGIN:VCARD på rad {next_line}; vCard-kortet hoppas över",
+    "the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 and "
+    "try again)":
+        "texten är varken UTF-8 eller Windows-1252, så filens teckenkodning går inte att känna igen (spara den som "
+        "UTF-8 och försök igen)",
+    "cannot be read ({reason}); the vCard that starts on line {start_line} is skipped":
+        "kan inte läsas ({reason}); vCard-kortet som börjar på rad {start_line} hoppas över",
+    "it is not of the form NAME;PARAMETERS:VALUE": "raden har inte formen NAMN;PARAMETRAR:VÄRDE",
+    "its quoted-printable value is neither UTF-8 nor Windows-1252 text":
+        "dess quoted-printable-värde är varken UTF-8- eller Windows-1252-text",
+    "the vCard has no name (N or FN) and no e-mail address; it is skipped":
+        "vCard-kortet har inget namn (N eller FN) och ingen e-postadress; det hoppas över",
+    "photos skipped (Kunskapsbanken does not store photos): {count}":
+        "foton som hoppades över (Kunskapsbanken sparar inga foton): {count}",
+    "birthdays not imported (Kunskapsbanken stores no birthdays): {count}":
+        "födelsedagar som inte importerades (Kunskapsbanken sparar inga födelsedagar): {count}",
+    "this is not a text file (it looks binary); an iCalendar file is text":
+        "det här är ingen textfil (den ser binär ut); en iCalendar-fil är text",
+    "not {encoding} text (byte {byte}); save the calendar again as UTF-8":
+        "inte {encoding}-text (byte {byte}); spara kalendern igen som UTF-8",
+    "this is a vCard file (contacts), not an iCalendar file":
+        "det här är en vCard-fil (kontakter), inte en iCalendar-fil",
+    "not an iCalendar file: it should start with BEGIN:VCALENDAR":
+        "ingen iCalendar-fil: den ska börja med BEGIN:VCALENDAR",
+    "BEGIN: without a component name": "BEGIN: utan namn på komponenten",
+    "BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR":
+        "BEGIN:{component} utanför BEGIN:VCALENDAR ... END:VCALENDAR",
+    "END:{component} without a BEGIN:{component} before it": "END:{component} utan någon BEGIN:{component} före",
+    "END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})":
+        "END:{component} där END:{expected} väntades (BEGIN:{expected} står på rad {begin_line})",
+    "BEGIN:{component} has no END:{component}: the file looks truncated":
+        "BEGIN:{component} saknar END:{component}: filen verkar avklippt",
+    "line {line}: text after END:VCALENDAR was ignored": "rad {line}: text efter END:VCALENDAR hoppades över",
+    "'{text}' is not an iCalendar line (NAME:value)": "”{text}” är ingen iCalendar-rad (NAMN:värde)",
+    "line {line}: unknown time zone '{zone}'; its times were taken as Swedish time":
+        "rad {line}: okänd tidszon ”{zone}”; tiderna tolkades som svensk tid",
+    "'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)":
+        "”{value}” är inget iCalendar-datum (ÅÅÅÅMMDD) eller datum och tid (ÅÅÅÅMMDDTttmmss)",
+    "'{value}' is too far in the past or future": "”{value}” ligger för långt bak eller fram i tiden",
+    "the end is too far in the future": "sluttiden ligger för långt fram i tiden",
+    "'{value}' is not an iCalendar duration (like PT1H30M)":
+        "”{value}” är ingen varaktighet i iCalendar-form (som PT1H30M)",
+    "the event ends ({ends}) before it starts ({starts})": "händelsen slutar ({ends}) innan den börjar ({starts})",
+    "the event has no title (SUMMARY)": "händelsen har ingen titel (SUMMARY)",
+    "the event has no start (DTSTART)": "händelsen har ingen starttid (DTSTART)",
+    "tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}":
+        "uppgifter och journalanteckningar (VTODO, VJOURNAL) som hoppades över, bara händelser importeras: {count}",
+    "recurring events of which only the first occurrence was imported: {count}":
+        "återkommande händelser där bara det första tillfället importerades: {count}",
+    "cancelled events skipped: {count}": "inställda händelser som hoppades över: {count}",
     "same id": "samma id",
     "same calendar UID": "samma kalender-UID",
     "same title and start": "samma titel och starttid",
     "same reference": "samma diarienummer",
     "same title": "samma titel",
-    "same as line %1 (%2)": "samma som rad %1 (%2)",
-    "no name (a first or last name is required)": "inget namn (förnamn eller efternamn måste anges)",
-    "no name (an organisation's name is required)": "inget namn (organisationens namn måste anges)",
-    "no title (a project's title is required)": "ingen titel (projektets titel måste anges)",
-    "has %1 columns; the header has %2": "har %1 kolumner; rubrikraden har %2",
-    "the vCard has no name (N or FN) and no e-mail address; it is skipped":
-        "vCard-kortet har inget namn (N eller FN) och ingen e-postadress; det hoppas över",
-    "the event has no start (DTSTART)": "händelsen har ingen starttid (DTSTART)",
-    "%1 columns with data are not imported (no matching field): %2":
-        "%1 kolumner med data importeras inte (inget motsvarande fält): %2",
-    "line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an "
+    "same as line {line} ({reason})": "samma som rad {line} ({reason})",
+    "same as line {line}": "samma som rad {line}",
+    "{reason}: line {line}": "{reason}: rad {line}",
+    "line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an "
     "invitation)":
-        "rad %1: %2 deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en "
+        "rad {line}: {count} deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en "
         "inbjudan)",
-    "1 photo skipped (Kunskapsbanken does not store photos)": "1 foto hoppades över (Kunskapsbanken sparar inga foton)",
-    "%1 photos skipped (Kunskapsbanken does not store photos)":
-        "%1 foton hoppades över (Kunskapsbanken sparar inga foton)",
-    "1 birthday not imported (Kunskapsbanken stores no birthdays)":
-        "1 födelsedag importerades inte (Kunskapsbanken sparar inga födelsedagar)",
-    "%1 birthdays not imported (Kunskapsbanken stores no birthdays)":
-        "%1 födelsedagar importerades inte (Kunskapsbanken sparar inga födelsedagar)",
-    "1 recurring event: only the first occurrence was imported":
-        "1 återkommande händelse: bara det första tillfället importerades",
-    "%1 recurring events: only the first occurrence was imported":
-        "%1 återkommande händelser: bara det första tillfället importerades",
-    "1 cancelled event was skipped": "1 inställd händelse hoppades över",
-    "%1 cancelled events were skipped": "%1 inställda händelser hoppades över",
-    "1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported":
-        "1 uppgift eller journalanteckning (VTODO, VJOURNAL) hoppades över: bara händelser importeras",
-    "%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported":
-        "%1 uppgifter och journalanteckningar (VTODO, VJOURNAL) hoppades över: bara händelser importeras",
-    "line %1: text after END:VCALENDAR was ignored": "rad %1: text efter END:VCALENDAR hoppades över",
-    "line %1: unknown time zone '%2'; its times were taken as Swedish time":
-        "rad %1: okänd tidszon ”%2”; tiderna tolkades som svensk tid",
-    "no such file": "filen finns inte",
-    "the file is empty": "filen är tom",
-    "is a folder, not a file": "är en mapp, inte en fil",
-    "unsupported file type '%1' (supported: %2)": "filtypen ”%1” kan inte importeras (de som kan: %2)",
-    "an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV":
-        "en Excel 97–2003-arbetsbok (.xls) kan inte läsas; spara den som Excel-arbetsbok (.xlsx) eller som CSV",
-    "old Excel files (.xls) cannot be read; save it as .xlsx or .csv":
-        "gamla Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller .csv",
-    "is a binary file, not text": "är en binärfil, inte text",
-    "is not a valid Excel workbook (.xlsx): it is not a zip file":
-        "är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil",
-    "has a header but no rows": "har en rubrikrad men inga rader",
-    "the file holds no data (only empty lines)": "filen innehåller inga data (bara tomma rader)",
-    "the header has the column '%1' twice (columns %2 and %3); every column needs its own name":
-        "rubrikraden har kolumnen ”%1” två gånger (kolumn %2 och %3); varje kolumn behöver ett eget namn",
-    "not a vCard file (it has no BEGIN:VCARD line)": "ingen vCard-fil (den har ingen rad BEGIN:VCARD)",
-    "not a vCard file: it holds binary data, not text": "ingen vCard-fil: den innehåller binära data, inte text",
-    "this is a vCard file (contacts), not an iCalendar file":
-        "det här är en vCard-fil (kontakter), inte en iCalendar-fil",
-    "not an iCalendar file: it should start with BEGIN:VCALENDAR":
-        "ingen iCalendar-fil: den ska börja med BEGIN:VCALENDAR",
-    "this is not a text file (it looks binary); an iCalendar file is text":
-        "det här är ingen textfil (den ser binär ut); en iCalendar-fil är text",
-    "the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)":
-        "filen är %1 MB; den största fil som kan importeras är %2 MB (dela upp den, eller exportera utan foton)",
-    "%1: no such file": "%1: filen finns inte",
-    '%1: not a Kunskapsbanken export (missing "format": "%2")':
-        "%1: ingen export från Kunskapsbanken (”format”: ”%2” saknas)",
-    "%1: invalid JSON at line %2, column %3: %4": "%1: ogiltig JSON på rad %2, kolumn %3: %4",
     "the import was cancelled; nothing was written": "importen avbröts; ingenting sparades",
-    "%1: line %2": "%1: rad %2",
+    "{path}: no such file": "{path}: filen finns inte",
+    "{path}: not UTF-8 text (byte {byte})": "{path}: inte UTF-8-text (byte {byte})",
+    "{path}: invalid JSON at line {line}, column {column}: {detail}":
+        "{path}: ogiltig JSON på rad {line}, kolumn {column}: {detail}",
+    "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")":
+        "{path}: ingen export från Kunskapsbanken (”format”: ”{format}” saknas)",
+    "{path}: export of schema version {version}; this app reads version {expected}":
+        "{path}: export av schemaversion {version}; den här appen läser version {expected}",
+    "{path}: \"tables\" is missing or not an object": "{path}: ”tables” saknas eller är inget objekt",
+    "{path}: unknown table \"{table}\"": "{path}: okänd tabell ”{table}”",
+    "{path}: table \"{table}\" is not a list": "{path}: tabellen ”{table}” är ingen lista",
+    "{path}: {table} row {row}: not an object": "{path}: {table} rad {row}: inget objekt",
+    "{path}: {table} row {row}: unknown field \"{key}\"": "{path}: {table} rad {row}: okänt fält ”{key}”",
+    "{path}: {table} row {row}: missing field \"{key}\"": "{path}: {table} rad {row}: fältet ”{key}” saknas",
+    "{path}: {table} row {row}: field \"{key}\" must be non-empty text":
+        "{path}: {table} rad {row}: fältet ”{key}” måste vara text och får inte vara tomt",
+    "{path}: {table} row {row} (id {id}): {field}: {reason}": "{path}: {table} rad {row} (id {id}): {field}: {reason}",
+    "{path}: {table} row {row} (id {id}): {detail}": "{path}: {table} rad {row} (id {id}): {detail}",
+    "{path}: {table} row {row}: field \"{key}\" refers to a missing {target_entity}":
+        "{path}: {table} rad {row}: fältet ”{key}” pekar på en post ({target_entity}) som saknas",
+    "{path}: table \"{table}\" has a duplicate {key}": "{path}: tabellen ”{table}” har samma {key} två gånger",
 }

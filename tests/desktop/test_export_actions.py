@@ -162,7 +162,7 @@ def test_the_list_actions_need_a_list(qtbot, window, tmp_path):
 
 def test_everything_as_json_restores_into_an_empty_database(qtbot, window, backend, tmp_path):
     from db import KnowledgeBase
-    from db.interchange.json_dump import import_json, load_file
+    from db.interchange.json_restore import import_json, load_file
 
     path = tmp_path / "allt.json"
     _target, count = exported(qtbot, window.exports, lambda: window.exports.export_json(path))
