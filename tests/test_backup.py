@@ -445,6 +445,14 @@ def test_restore_carries_audit_rows_over_and_reports_erased_contacts(db_path, fo
     assert details == {"backup": backup.path.name, "taken_at": backup.taken_at.isoformat()}
     assert "Östlund" not in restores[0][2] and "Öberg" not in restores[0][2]
     assert query(db_path, "SELECT author FROM audit WHERE action = 'restore'") == [("testare",)]
+    # The rows the restored file lacked, and the restore itself, are in its change log too (the
+    # office's other computers see the audit list), with the file's own device id.
+    (device,) = query(db_path, "SELECT value FROM meta WHERE key = 'device_id'")[0]
+    logged = {row_id: (action, device_id, json.loads(after)) for row_id, action, device_id, after in query(
+        db_path, "SELECT row_id, action, device_id, after FROM change_log WHERE entity = 'audit'")}
+    assert set(logged) == set(audit) and {v[:2] for v in logged.values()} == {("create", device)}
+    (restore_id,) = [row_id for row_id, row in audit.items() if row[0] == "restore"]
+    assert logged[restore_id][2]["details"] == details and logged[restore_id][2]["author"] == "testare"
 
 
 def test_restore_of_an_older_schema_keeps_audit_rows_for_later_and_migrates_on_open(filled, folder, tmp_path):

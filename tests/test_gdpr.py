@@ -24,7 +24,7 @@ from db import KnowledgeBase
 from db import models as m
 from db.care.audit import audit_entries
 from db.care.check import check_database
-from db.care.erasure import erase, erase_many, reapply_erasures
+from db.care.erasure import erase, erase_many, finish_restore, reapply_erasures
 from db.care.extract import extract, write_extract
 from db.care.persons import ERASED_CONTACT_ID, AmbiguousPerson, PersonNotFound, find_person
 from db.care.retention import retention_candidates, retention_years, set_retention_years
@@ -496,6 +496,13 @@ def test_a_soft_deleted_person_is_erased_too_and_a_bad_backup_is_reported(kb, db
     (failed,) = report.backups_failed
     assert (failed.code, failed.params["path"]) == ("backup_not_cleaned", str(folder / "trasig.db"))
     assert failed.params["reason"] == Message("sqlite_error", {"detail": "file is not a database"})
+    other = tmp_path / "annat.db"  # another program's database, given by name
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE kunder (namn TEXT)")
+        conn.commit()
+    bo = erase(kb, ids["bo"], backup_folders=[other])
+    assert bo.backups_failed == [Message("backup_not_cleaned", {"path": str(other),
+                                                                "reason": Message("backup_not_ours")})]
     assert _leaks({"good": good.read_bytes()}) == [] and _leaks(_file_bytes(db_path)) == []
 
 
@@ -557,6 +564,24 @@ def test_reapply_erasures_after_a_restore(kb, db_path, tmp_path):
         assert not again.contacts.exists(asa) and _hits(again, "Öberg") == 0
         assert reapply_erasures(again) == 0
     assert _leaks(_file_bytes(restored)) == []
+
+
+def test_finish_restore_writes_the_audit_rows_an_older_file_lacked_with_their_log_entries(kb):
+    ids = world(kb)
+    pending = [{"id": "a1", "at": "2026-11-27T08:15:00.000Z", "author": "testare", "action": "erase",
+                "entity": "contact", "row_id": ids["contact"], "details": '{"rows_deleted": 7}'},
+               {"id": "a2", "at": "2026-11-27T08:16:00.000Z", "author": "testare", "action": "restore",
+                "entity": None, "row_id": None, "details": '{"backup": "kb-2026-11-27T081500-auto.db"}'}]
+    assert finish_restore(kb, pending) == 1  # she was erased after the backup: erased again
+    assert not kb.contacts.exists(ids["contact"])
+    assert {a["id"] for a in audit_entries(kb)} >= {"a1", "a2"}
+    logged = kb.db.execute("SELECT row_id, after FROM change_log WHERE entity = 'audit' AND row_id IN ('a1', 'a2')"
+                           " ORDER BY seq").fetchall()
+    assert [(row_id, json.loads(after)["action"]) for row_id, after in logged] == [("a1", "erase"), ("a2", "restore")]
+    assert json.loads(logged[0][1])["details"] == {"rows_deleted": 7}
+    assert finish_restore(kb, pending) == 0  # nothing new: no second entry either
+    assert kb.db.execute("SELECT count(*) FROM change_log WHERE entity = 'audit' AND row_id IN ('a1', 'a2')"
+                         ).fetchone()[0] == 2
 
 
 # --- retention -------------------------------------------------------------------------------------

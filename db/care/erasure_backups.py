@@ -29,6 +29,10 @@ from db.paths import default_backup_dir
 log = logging.getLogger(__name__)
 
 
+class _NotOurs(Exception):
+    """A SQLite file without our tables (another program's database): nothing of ours to clean."""
+
+
 def backup_files(locations: Iterable[Path], exclude: Path | None = None) -> list[Path]:
     """The *.db files in these folders (a file is taken as it is), never the database itself."""
     skip = Path(exclude).resolve() if exclude is not None else None
@@ -61,10 +65,9 @@ def clean_backups(files: list[Path], profiles: dict[str, Profile | None], audit_
         try:
             _clean_backup(path, profiles, audit_ids, author)
             cleaned += 1
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, _NotOurs) as exc:
             log.warning("backup %s could not be cleaned: %s", path.name, exc)
-            reason = sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else os_reason(exc)
-            failed.append(Message("backup_not_cleaned", {"path": str(path), "reason": reason}))
+            failed.append(Message("backup_not_cleaned", {"path": str(path), "reason": _reason(exc)}))
     return cleaned, failed
 
 
@@ -75,7 +78,7 @@ def _clean_backup(path: Path, live: dict[str, Profile | None], audit_ids: dict[s
         conn.execute("PRAGMA foreign_keys = ON")
         tables = table_names(conn)  # raises DatabaseError for a file that is not a database
         if "contact" not in tables:
-            raise sqlite3.DatabaseError("no contact table: not a Kunskapsbanken database")
+            raise _NotOurs("no contact table")
         profiles = {cid: (read_profile(conn, cid, tables) or Profile(cid)).merge(p) for cid, p in live.items()}
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -87,6 +90,12 @@ def _clean_backup(path: Path, live: dict[str, Profile | None], audit_ids: dict[s
             conn.execute("ROLLBACK")
             raise
         compact_connection(conn)
+
+
+def _reason(exc: BaseException) -> Message:
+    if isinstance(exc, _NotOurs):
+        return Message("backup_not_ours")
+    return sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else os_reason(exc)
 
 
 def _copy_audit(conn: sqlite3.Connection, audit_ids: dict[str, str], author: str) -> None:

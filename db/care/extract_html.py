@@ -88,7 +88,7 @@ def _contact(contact: dict[str, Any]) -> str:
 
 
 def render(data: dict[str, Any]) -> str:
-    """The page for one extract (the dict of db.care.gdpr.extract)."""
+    """The page for one extract (the dict of db.care.extract.extract)."""
     contact = data["contact"]
     sections = [
         ("Om behandlingen", _about(data)),
