@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import json
 import random
-import time
 import uuid
 
 import pytest
@@ -14,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench import names as bench_names
+from bench.duplicates import queries
 from db import InvalidValue, KnowledgeBase, Message
 from db import models as m
 from db.dedupe.duplicates import (
@@ -304,7 +304,7 @@ def test_find_duplicates_on_an_empty_database(kb):
     assert find_duplicates(kb) == [] and find_duplicates(kb, "organisation") == []
 
 
-# --- speed: 50,000 contacts ------------------------------------------------------------------------
+# --- 50,000 contacts (bench/duplicates.py has the figures, on the benchmark database) ----------------
 
 BIG = 50_000
 NOW = "2025-01-01T00:00:00.000Z"
@@ -312,8 +312,10 @@ NOW = "2025-01-01T00:00:00.000Z"
 
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory):
-    """50,000 contacts in 2,000 organisations, written with plain SQL: names drawn the way
-    bench.generate draws them (many namesakes), a phone each from a small fictional range."""
+    """50,000 contacts in 2,000 organisations, written with plain SQL (test data: the finder reads
+    the tables only): names drawn the way bench.generate draws them (many namesakes), a phone each
+    from a small fictional range. Yields the knowledge base and (id, first, last, e-mail, phone,
+    organisation) of every contact."""
     path = tmp_path_factory.mktemp("big") / "big.db"
     rng = random.Random(7)
     kb = KnowledgeBase.open(path, user="bench", search=False)
@@ -346,40 +348,20 @@ def big_db(tmp_path_factory):
     kb.close()
 
 
-def test_loading_50000_contacts_and_10000_matches_are_fast(big_db):
+def test_50000_contacts_and_10000_incoming_ones_are_matched(big_db):
     kb, people = big_db
-    started, cpu = time.perf_counter(), time.process_time()
-    dup = DuplicateFinder.load(kb.db.conn)
-    loaded, loaded_cpu = time.perf_counter() - started, time.process_time() - cpu
-    rng = random.Random(3)
-    queries = []
-    for i in range(10_000):
-        cid, first, last, email, phone, employer = rng.choice(people)
-        if i % 2:  # an incoming row with a known e-mail: certain
-            queries.append((m.Contact(first_name="Test", last_name="Testsson", emails=[email.upper()]), [], cid))
-        else:  # a new address, a name spelt a little differently, at the same employer
-            queries.append((m.Contact(first_name=first, last_name=last + "h", emails=[f"ny{i}@example.com"],
-                                      phones=[phone]), [employer], None))
-    started, cpu = time.perf_counter(), time.process_time()
-    results = [dup.match_contact(rec, orgs) for rec, orgs, _ in queries]
-    matched, matched_cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"\nDuplicateFinder.load, {BIG:,} contacts: {loaded * 1000:.0f} ms (CPU {loaded_cpu * 1000:.0f} ms); "
-          f"10,000 match_contact: {matched * 1000:.0f} ms (CPU {matched_cpu * 1000:.0f} ms), "
-          f"{matched / 10_000 * 1e6:.0f} µs each")
-    for (_, _, expected), match in zip(queries, results, strict=True):
-        if expected is not None:
-            assert match == Match(expected, True, Message("same_email"), 100.0)
-    similar = [r for (_, _, expected), r in zip(queries, results, strict=True) if expected is None]
-    assert all(r is not None for r in similar)  # the person itself, at least: same phone or same employer
-    assert loaded < 5 and matched / 10_000 < 0.002  # generous: shared machines vary
+    finder = DuplicateFinder.load(kb.db.conn)
+    incoming = queries(people, 10_000)
+    results = [finder.match_contact(q.record, q.organisation_ids) for q in incoming]
+    for query, match in zip(incoming, results, strict=True):
+        if query.expected is not None:
+            assert match == Match(query.expected, True, Message("same_email"), 100.0)
+    # the person itself, at least: same phone or same employer
+    assert all(match is not None for query, match in zip(incoming, results, strict=True) if query.expected is None)
 
 
 def test_find_duplicates_over_50000_contacts(big_db):
     kb, _ = big_db
-    started, cpu = time.perf_counter(), time.process_time()
     pairs = find_duplicates(kb, "contact")
-    elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"\nfind_duplicates over {BIG:,} contacts: {elapsed:.2f} s (CPU {elapsed_cpu:.2f} s), {len(pairs):,} pairs")
     assert len({(p.a_id, p.b_id) for p in pairs}) == len(pairs)
     assert not any(p.reason == Message("same_email") for p in pairs)  # every address is unique
-    assert elapsed < 30
