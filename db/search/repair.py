@@ -54,7 +54,6 @@ class RepairReport:
         return not (self.missing or self.extra or self.stale or self.rebuilt)
 
 
-
 class IndexRepairs(IndexKeeper):
     """An IndexKeeper that can also compare its index with the database and repair it."""
 

@@ -47,7 +47,6 @@ def record_of_hit(backend, hit_type: str, hit_id: str) -> tuple[str, str] | None
     return note.entity_type, note.entity_id
 
 
-
 class SearchPanel(QWidget):
     """Field, type filter, status and results: the search the popup and the search page share."""
 

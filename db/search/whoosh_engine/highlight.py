@@ -36,7 +36,6 @@ class Highlight:
                     self.stems_folded))
 
 
-
 def spans_of(text: str, marks: Highlight) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in WORD.finditer(text) if marks.marks(exact(m.group()))]
 

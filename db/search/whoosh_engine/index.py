@@ -18,7 +18,7 @@ from whoosh import index as wi
 from db.search.contract import CorruptIndexError
 from db.search.whoosh_engine.folders import read_state, write_state
 from db.search.whoosh_engine.integrity import touch
-from db.search.whoosh_engine.locking import LOCK_FILE, lock_held, reading
+from db.search.whoosh_engine.locking import LOCK_FILE, lock_held, open_retrying
 from db.search.whoosh_engine.reading import IndexReading
 from db.search.whoosh_engine.schema import SCHEMA_VERSION, WEIGHTING
 from db.search.whoosh_engine.searching import IndexSearching
@@ -54,7 +54,7 @@ class SearchIndex(IndexWriting, IndexReading, IndexSearching):
         if state is None or state.get("schema") != SCHEMA_VERSION:
             raise CorruptIndexError("index_schema_missing", folder=folder.name, schema=SCHEMA_VERSION)
         try:
-            ix = reading(lambda: wi.open_dir(str(folder)))
+            ix = open_retrying(lambda: wi.open_dir(str(folder)))
         except Exception as exc:  # a foreign pickle, a missing TOC, ...
             raise CorruptIndexError("index_cannot_open", folder=folder.name, error=type(exc).__name__) from exc
         index = cls(folder, ix)
@@ -64,7 +64,7 @@ class SearchIndex(IndexWriting, IndexReading, IndexSearching):
     def verify(self) -> None:
         """Touch every segment: a truncated segment opens fine and fails only when read."""
         try:
-            with reading(self._ix.searcher) as searcher:
+            with open_retrying(self._ix.searcher) as searcher:
                 for reader, _ in searcher.reader().leaf_readers():
                     touch(reader)
         except Exception as exc:  # damaged postings raise a bare Exception ("Block tag error")
@@ -122,7 +122,7 @@ class SearchIndex(IndexWriting, IndexReading, IndexSearching):
             self._stale = False
             self._checked = now
             self._searcher_state = self._disk_state()
-            old, self._searcher = self._searcher, reading(lambda: self._ix.searcher(weighting=WEIGHTING))
+            old, self._searcher = self._searcher, open_retrying(lambda: self._ix.searcher(weighting=WEIGHTING))
             if old is not None:
                 old.close()
         return self._searcher

@@ -23,7 +23,7 @@ LOCK_FILE = "MAIN_WRITELOCK"  # Whoosh's write lock (an flock): never delete it
 WRITER_TIMEOUT = 5.0
 
 
-def reading(open_it: Callable[[], Any], attempts: int = 4) -> Any:
+def open_retrying(open_it: Callable[[], Any], attempts: int = 4) -> Any:
     """Open a reader or searcher, retrying briefly when a file vanishes under it: another
     process's commit deletes the previous generation's table of contents and merged-away
     segments, which a reader listing the folder at that moment may still try to open. A

@@ -17,7 +17,7 @@ from whoosh import index as wi
 from db.search.contract import CorruptIndexError
 from db.search.whoosh_engine.analysis import BODY, edit_distance, fold, fuzzy_distance
 from db.search.whoosh_engine.integrity import corruption_guard, touch, touch_lengths
-from db.search.whoosh_engine.locking import reading
+from db.search.whoosh_engine.locking import open_retrying
 from db.search.whoosh_engine.schema import SUGGEST_FIELDS, TEXT_FIELDS
 
 
@@ -37,7 +37,7 @@ class IndexReading:
         found: dict[str, str] = {}
         twice: set[str] = set()
         try:
-            reader = reading(self._ix.reader)
+            reader = open_retrying(self._ix.reader)
             try:
                 if reader.doc_count_all() == 0:
                     return found, twice
