@@ -167,32 +167,37 @@ def _merged(kb: KnowledgeBase, entity: str, keep: m.Record, drop: m.Record, choi
         else:
             values[name] = mine
     values.update(choices)
-    if entity == "organisation":
-        values["parent_id"] = _parent_for_kept(kb, keep.id, drop, values["parent_id"],
+    if _has_parents(entity):
+        values["parent_id"] = _parent_for_kept(kb, entity, keep.id, drop, values["parent_id"],
                                                explicit="parent_id" in choices)
     return replace(keep, **values)
 
 
-def _parent_for_kept(kb: KnowledgeBase, keep_id: str, drop: m.Organisation, parent_id: str | None,
+def _has_parents(entity: str) -> bool:
+    """Do records of this kind sit in a tree of their own (an organisation's parent organisation)?"""
+    return SPECS[entity].references.get("parent_id") == entity
+
+
+def _parent_for_kept(kb: KnowledgeBase, entity: str, keep_id: str, drop: m.Record, parent_id: str | None,
                      *, explicit: bool) -> str | None:
-    """Never the kept organisation itself nor the one merged away (its own parent takes its
-    place); a default that would make a cycle is dropped (an explicit one fails validation)."""
+    """Never the kept record itself nor the one merged away (its own parent takes its place);
+    a default that would make a cycle is dropped (an explicit one fails validation)."""
     if parent_id == drop.id:
         parent_id = drop.parent_id
     if parent_id == keep_id:
         return None
-    if parent_id and not explicit and keep_id in _ancestors(kb, parent_id):
+    if parent_id and not explicit and keep_id in _ancestors(kb, entity, parent_id):
         return None
     return parent_id
 
 
-def _ancestors(kb: KnowledgeBase, org_id: str) -> set[str]:
-    """The organisation and every organisation above it."""
+def _ancestors(kb: KnowledgeBase, table: str, row_id: str) -> set[str]:
+    """The record and every record above it."""
     seen: set[str] = set()
-    current: str | None = org_id
+    current: str | None = row_id
     while current and current not in seen:
         seen.add(current)
-        row = kb.db.execute("SELECT parent_id FROM organisation WHERE id = ?", [current]).fetchone()
+        row = kb.db.execute(f"SELECT parent_id FROM [{table}] WHERE id = ?", [current]).fetchone()
         current = row[0] if row else None
     return seen
 
@@ -231,8 +236,8 @@ def _move_column(kb: KnowledgeBase, ref: Reference, entity: str, keep_id: str, d
                 continue
             have.add(key)
         target: str | None = keep_id
-        if ref.table == "organisation" and row.id in _ancestors(kb, keep_id):
-            target = None  # the child is above the kept organisation: it would be its own ancestor
+        if ref.table == entity and ref.column == "parent_id" and row.id in _ancestors(kb, entity, keep_id):
+            target = None  # the child is above the kept record: it would be its own ancestor
         changes.merge(service.update(replace(row, **{ref.column: target})).changes)
         moved += 1
     return moved, removed

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
 import db
+from db.entities import spec
 from desktop import labels
 
 translate = QCoreApplication.translate
@@ -83,7 +84,7 @@ CHOSEN_STYLE = "QRadioButton:checked { font-weight: 600; }"
 
 
 def record_title(entity: str, record: db.models.Record) -> str:
-    return record.full_name if entity == "contact" else getattr(record, "name", "") or ""
+    return spec(entity).title(record)
 
 
 def link_counts(found: db.Details) -> dict[str, int]:
