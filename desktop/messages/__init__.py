@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -70,6 +71,8 @@ def translate_error(error: BaseException | str) -> str:
         return translate_import_error(error)
     if isinstance(error, CodedError):
         return translate_message(error)
+    if isinstance(error, sqlite3.Error):  # SQLite's own error, not caught by db/: the same codes
+        return translate_message(care.sqlite_message(error))
     return translate_message(str(error))
 
 
