@@ -4,7 +4,8 @@
 
 Cold start to the main window shown (median of N fresh processes) against a bare QMainWindow
 started the same way in the same run (the ratio), time to show the contact list, time from a
-typed query to results shown (search-as-you-type on the worker thread), and peak memory.
+typed query to results shown (search-as-you-type on the worker thread), the statements one title
+edit costs the window (bench/refreshes.py, on a copy), and peak memory.
 The search index must exist (`python main.py reindex --db PATH`), or the first start builds it.
 """
 
@@ -114,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = Path(os.environ.get("TMPDIR", "/tmp")) / "kb-bench-settings"
     cold_start(args.db, args.runs, settings)
     in_process(args.db, args.queries)
+    from bench import refreshes
+
+    refreshes.report(refreshes.one_edit(args.db), detailed=False)
     return 0
 
 

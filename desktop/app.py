@@ -143,7 +143,7 @@ class WindowController:
 
     def restore(self, backup: Path) -> None:
         """Close the database, restore `backup` over it and reopen the window on the result."""
-        from desktop.dialogs.backups import restore_and_reopen
+        from desktop.window.restore_backup import restore_and_reopen
 
         restore_and_reopen(self, Path(backup))
 

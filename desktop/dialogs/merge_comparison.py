@@ -230,7 +230,7 @@ class RecordComparison(QWidget):
         return f"{title} ({detail or side.upper()})"
 
     def _created_text(self, found: db.Details) -> str:
-        from desktop.pages.record_page import local_time
+        from desktop.pages.record_html import local_time
 
         return translate("MergeDialog", "created %1").replace("%1", local_time(found.record.created_at))
 

@@ -1,4 +1,8 @@
-"""A list page: a filter field, filters for the entity, a sortable table, a count."""
+"""A list page: a filter field, filters for the entity, a sortable table, a count.
+
+It reloads after a change to its entity, to a table its columns read (an organisation's new name
+in the contact list) or to the records its filters offer (networks, calls), while it is shown;
+a hidden list reloads when it is next shown (pages.scoped_refresh)."""
 
 from __future__ import annotations
 
@@ -25,7 +29,8 @@ from PySide6.QtWidgets import (
 from db import models
 from desktop import labels, settings
 from desktop.backend import Backend
-from desktop.pages.list_model import EntityListModel
+from desktop.pages.list_model import EntityListModel, tables_read
+from desktop.pages.scoped_refresh import ScopedRefresh
 
 # Filters per list: (filter key, "all" text, function (backend) -> [(value, text)])
 FILTER_CHOICES = {
@@ -45,6 +50,9 @@ FILTER_CHOICES = {
     "activity": [("kind", QT_TRANSLATE_NOOP("ListPage", "All kinds"),
                   lambda b: [(k, k) for k in models.ACTIVITY_KINDS])],
 }
+# The records the filters above offer: a change to them changes the choices.
+FILTER_SOURCES = {"project": frozenset({"call"}), "organisation": frozenset({"network"}),
+                  "contact": frozenset({"network"})}
 
 
 class ListPage(QWidget):
@@ -55,6 +63,9 @@ class ListPage(QWidget):
     def __init__(self, backend: Backend, entity: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.backend, self.entity = backend, entity
+        self.total = backend.kb.service(entity).count()  # without filters: the count shows "shown of total"
+        self._reselecting = False
+        self.choices_stale = True  # the filters' choices must be read (again)
         self.model = EntityListModel(backend.kb, entity, self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
@@ -102,11 +113,13 @@ class ListPage(QWidget):
             Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().sectionResized.connect(self._save_columns)
-        backend.changed.connect(self._on_changed)
+        self._reads = tables_read(entity) | FILTER_SOURCES.get(entity, frozenset())
+        self.refresher = ScopedRefresh(self, backend, self._concerned, self.refresh)
 
     # --- filters -----------------------------------------------------------------------
 
     def _fill_combos(self) -> None:
+        self.choices_stale = False
         for key, label, _ in FILTER_CHOICES.get(self.entity, []):
             combo = self.combos[key]
             current = combo.currentData()
@@ -127,10 +140,15 @@ class ListPage(QWidget):
         self._after_reload(selected)
 
     def _after_reload(self, selected: str | None) -> None:
-        total = self.backend.kb.service(self.entity).count()
-        self.count_changed.emit(self.model.rowCount(), total)
+        self.total = self.backend.kb.service(self.entity).count()
+        self.count_changed.emit(self.model.rowCount(), self.total)
         if selected:
-            self.select(selected)
+            # The row selected before is selected again: not a new selection to show.
+            self._reselecting = True
+            try:
+                self.select(selected)
+            finally:
+                self._reselecting = False
 
     # --- selection and opening -----------------------------------------------------------------
 
@@ -150,7 +168,7 @@ class ListPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row_id = self.model.id_at(current.row()) if current.isValid() else None
-        if row_id:
+        if row_id and not self._reselecting:
             self.selection_changed.emit(self.entity, row_id)
 
     def _emit_open(self, index: QModelIndex) -> None:
@@ -178,15 +196,16 @@ class ListPage(QWidget):
 
     # --- refresh ------------------------------------------------------------------------------------
 
-    def _on_changed(self, changes: models.Changes) -> None:
-        if self.entity in changes.entities:  # a link's change names the records it connects
-            self.refresh()
-        elif {"network", "call"} & set(changes.entities):
-            self._fill_combos()
+    def _concerned(self, changes: models.Changes) -> bool:
+        if not FILTER_SOURCES.get(self.entity, frozenset()).isdisjoint(changes.entities):
+            self.choices_stale = True
+        return not self._reads.isdisjoint(changes.entities)  # a link's change names the records it connects
 
     def refresh(self) -> None:
+        """Read the list again (and the filters' choices, when a network or call changed)."""
         selected = self.current_id()
-        self._fill_combos()
+        if self.choices_stale:
+            self._fill_combos()
         self.model.set_filter(self.filter_edit.text(), self.filters())
         self._after_reload(selected)
 

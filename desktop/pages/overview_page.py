@@ -1,4 +1,5 @@
-"""Översikt: the programme's figures straight from the data (the annual report's numbers)."""
+"""Översikt: the programme's figures straight from the data (the annual report's numbers).
+Computed when shown (and again after a change while shown), never while hidden."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from html import escape
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from db import models as m
 from db.overview import overview
 from desktop import labels
 from desktop.backend import Backend
+from desktop.pages.scoped_refresh import ScopedRefresh
 
 
 class OverviewPage(QWidget):
@@ -29,8 +32,12 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        self.refresher = ScopedRefresh(self, backend, self._concerned, self.refresh, dirty=True)
         self._fill_years()
-        backend.changed.connect(lambda _changes: self.refresh())
+
+    @staticmethod
+    def _concerned(changes: m.Changes) -> bool:
+        return bool(changes.entities)  # the figures count every kind of record
 
     def _fill_years(self) -> None:
         self.year.blockSignals(True)
@@ -40,7 +47,6 @@ class OverviewPage(QWidget):
         for year in range(this_year, 2015, -1):
             self.year.addItem(str(year), year)
         self.year.blockSignals(False)
-        self.refresh()
 
     def refresh(self) -> None:
         figures = overview(self.backend.kb, self.year.currentData())

@@ -1,15 +1,19 @@
-"""Papperskorg: deleted records, restorable one by one."""
+"""Papperskorg: deleted records, restorable one by one. Read when shown (and again after a change
+to a main entity while shown), never while hidden (pages.scoped_refresh)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from db import listing
+from db import listing, operations
+from db import models as m
+from db.entities import MAIN_ENTITIES
 from desktop import labels
 from desktop.backend import Backend
+from desktop.pages.scoped_refresh import ScopedRefresh
 
-ENTITIES = ("contact", "organisation", "project", "network", "activity", "call")
+ENTITIES = MAIN_ENTITIES
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -36,8 +40,11 @@ class TrashPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
-        backend.changed.connect(lambda _changes: self.refresh())
-        self.refresh()
+        self.refresher = ScopedRefresh(self, backend, self._concerned, self.refresh, dirty=True)
+
+    @staticmethod
+    def _concerned(changes: m.Changes) -> bool:
+        return not set(ENTITIES).isdisjoint(changes.entities)
 
     def refresh(self) -> None:
         self.tree.clear()
@@ -66,7 +73,7 @@ class TrashPage(QWidget):
         target = self.selected()
         if target:
             entity, row_id = target
-            self.backend.write(lambda kb: kb.service(entity).restore(row_id))
+            self.backend.write(lambda kb: operations.restore_record(kb, entity, row_id))
 
     def _open(self, item: QTreeWidgetItem) -> None:
         target = item.data(0, ROLE)

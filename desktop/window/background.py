@@ -127,7 +127,7 @@ class Background:
 def start_background(window: QMainWindow, startup: bool = True) -> Background:
     """Watch for other programs' changes and back up every six hours; at start-up (not after a
     language switch, which only rebuilds the window) also back up when due and check the index."""
-    from desktop.dialogs.backups import AutoBackup
+    from desktop.window.auto_backup import AutoBackup
 
     backend, bar = window.backend, window.statusBar()
     warning = QLabel()

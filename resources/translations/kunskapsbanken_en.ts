@@ -1152,6 +1152,79 @@ You can undo this afterwards.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="22" />
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="23" />
+        <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
+        <translation>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="30" />
+        <source>No file chosen (or drop a file here)</source>
+        <translation>No file chosen (or drop a file here)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="31" />
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="32" />
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="52" />
+        <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
+        <translation>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="53" />
+        <source>Contacts (*.vcf *.vcard)</source>
+        <translation>Contacts (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="53" />
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="54" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="54" />
+        <source>Kunskapsbanken export (*.json)</source>
+        <translation>Kunskapsbanken export (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="54" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="55" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="71" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="74" />
+        <source>An export can only be restored into an empty knowledge base.</source>
+        <translation>An export can only be restored into an empty knowledge base.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../../desktop/editors/activity.py" line="74" />
@@ -1353,7 +1426,7 @@ You can undo this afterwards.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard.py" line="110" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1389,7 +1462,7 @@ You can undo this afterwards.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard.py" line="117" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1434,410 +1507,650 @@ You can undo this afterwards.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="226" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="280" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="281" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="523" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="312" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="313" />
         <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
         <translation>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="319" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
         <source>No file chosen (or drop a file here)</source>
         <translation>No file chosen (or drop a file here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="322" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="327" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="328" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="338" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="339" />
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="345" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="346" />
         <source>&amp;Record type:</source>
         <translation>&amp;Record type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
         <source>First values</source>
         <translation>First values</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="350" />
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="361" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="362" />
         <source>Match the columns</source>
         <translation>Match the columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="370" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="371" />
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="386" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="387" />
         <source>Rows of the file</source>
         <translation>Rows of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="394" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
         <source>Decision for every possible duplicate</source>
         <translation>Decision for every possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="396" />
         <source>Set for &amp;all</source>
         <translation>Set for &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="400" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="401" />
         <source>Possible duplicates:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="424" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="425" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Undo the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="427" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="428" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="434" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="435" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="436" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="437" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="439" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="440" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="519" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
         <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
         <translation>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Contacts (*.vcf *.vcard)</source>
         <translation>Contacts (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Kunskapsbanken export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="554" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="557" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="775" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="555" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="558" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="776" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="571" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="572" />
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="574" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="575" />
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>bar</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="578" />
         <source>separated by %1</source>
         <translation>separated by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="580" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="581" />
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="583" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="584" />
         <source>%1 rows could not be read</source>
         <translation>%1 rows could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="601" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="602" />
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="607" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="608" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="610" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="611" />
         <source>Import the column %1 as</source>
         <translation>Import the column %1 as</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="637" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="638" />
         <source>No file has been read.</source>
         <translation>No file has been read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="640" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="641" />
         <source>Choose a field for at least one column.</source>
         <translation>Choose a field for at least one column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="644" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="645" />
         <source>Choose the column that holds the name (%1).</source>
         <translation>Choose the column that holds the name (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="660" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="661" />
         <source>Comparing with the knowledge base…</source>
         <translation>Comparing with the knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="673" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="674" />
         <source>What importing %1 will do</source>
         <translation>What importing %1 will do</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="709" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="710" />
         <source>Decision for line %1</source>
         <translation>Decision for line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
         <source>1 record will be written.</source>
         <translation>1 record will be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
         <source>%1 records will be written.</source>
         <translation>%1 records will be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="739" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="740" />
         <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
         <translation>Nothing to import yet: choose what to do with the possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="741" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="742" />
         <source>Nothing can be imported: every row is rejected.</source>
         <translation>Nothing can be imported: every row is rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="743" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="744" />
         <source>Nothing to import: the knowledge base already holds all of it.</source>
         <translation>Nothing to import: the knowledge base already holds all of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="745" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="746" />
         <source>Rejected rows are not imported.</source>
         <translation>Rejected rows are not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="752" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="753" />
         <source>field %1: %2</source>
         <translation>field %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="758" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="759" />
         <source>existing: %1</source>
         <translation>existing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="760" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="761" />
         <source>adds %1</source>
         <translation>adds %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="767" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="768" />
         <source>An export can only be restored into an empty knowledge base.</source>
         <translation>An export can only be restored into an empty knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="784" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="785" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="790" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="791" />
         <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
         <translation>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="806" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="817" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="807" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="818" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="830" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="831" />
         <source>The export was restored: %1 rows.</source>
         <translation>The export was restored: %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="837" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
         <source>%1 new</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
         <source>%1 updated</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
         <source>%1 unchanged</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 possible duplicates skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="842" />
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="843" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="844" />
         <source>%1 was imported: %2.</source>
         <translation>%1 was imported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="845" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="846" />
         <source>New organisations: %1.</source>
         <translation>New organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="847" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="848" />
         <source>New links: %1.</source>
         <translation>New links: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="849" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="850" />
         <source>A backup was taken before the import: %1</source>
         <translation>A backup was taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="869" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="870" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="877" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="878" />
         <source>The import could not be undone: %1</source>
         <translation>The import could not be undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="899" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="901" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="17" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="18" />
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="19" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="20" />
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="21" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="24" />
+        <source>New records</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="25" />
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="26" />
+        <source>Unchanged records</source>
+        <translation>Unchanged records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="27" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="28" />
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="31" />
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="32" />
+        <source>Import as new</source>
+        <translation>Import as new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="33" />
+        <source>Update the existing record</source>
+        <translation>Update the existing record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="36" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="37" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="38" />
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="42" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="43" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="44" />
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="45" />
+        <source>Whole name (first and last)</source>
+        <translation>Whole name (first and last)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="46" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="47" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="48" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="49" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="50" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="51" />
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="52" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="53" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="32" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="55" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="56" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="57" />
+        <source>Org. number</source>
+        <translation>Org. number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="58" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="59" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="60" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="61" />
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="33" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="62" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="63" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="64" />
+        <source>Total budget</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="65" />
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="66" />
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="67" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="68" />
+        <source>Need area</source>
+        <translation>Need area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="69" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="32" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="33" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="34" />
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2398,124 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="39" />
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="45" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="52" />
+        <source>&amp;Record type:</source>
+        <translation>&amp;Record type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="66" />
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="66" />
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="66" />
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="67" />
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="91" />
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="93" />
+        <source>encoding %1</source>
+        <translation>encoding %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="96" />
+        <source>separated by %1</source>
+        <translation>separated by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="98" />
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="100" />
+        <source>%1 rows could not be read</source>
+        <translation>%1 rows could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="118" />
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="129" />
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="132" />
+        <source>Import the column %1 as</source>
+        <translation>Import the column %1 as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="163" />
+        <source>No file has been read.</source>
+        <translation>No file has been read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="166" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Choose a field for at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="170" />
+        <source>Choose the column that holds the name (%1).</source>
+        <translation>Choose the column that holds the name (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="183" />
+        <source>Comparing with the knowledge base…</source>
+        <translation>Comparing with the knowledge base…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <location filename="../../desktop/editors/activity.py" line="191" />
@@ -2182,219 +2613,219 @@ Database: %1</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="34" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="35" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="35" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="36" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="36" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="37" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="37" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="38" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="38" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="39" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="39" />
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="53" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="40" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="54" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="40" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="41" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="41" />
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="56" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="42" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="57" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="42" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="43" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="43" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="44" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="44" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="45" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="45" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="46" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="48" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="49" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="49" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="50" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="50" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="51" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="51" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="52" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="52" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="53" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="54" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="55" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="55" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="56" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="61" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="62" />
         <source>1 organisation link</source>
         <translation>1 organisation link</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="62" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="63" />
         <source>%1 organisation links</source>
         <translation>%1 organisation links</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="63" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="64" />
         <source>1 contact link</source>
         <translation>1 contact link</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="64" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
         <source>%1 contact links</source>
         <translation>%1 contact links</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>1 project</source>
         <translation>1 project</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>%1 projects</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>1 network</source>
         <translation>1 network</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>%1 networks</source>
         <translation>%1 networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>1 activity</source>
         <translation>1 activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>%1 activities</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>%1 notes</source>
         <translation>%1 notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>1 follow-up</source>
         <translation>1 follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>%1 follow-ups</source>
         <translation>%1 follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="71" />
         <source>1 tag</source>
         <translation>1 tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="71" />
         <source>%1 tags</source>
         <translation>%1 tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="73" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="74" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="74" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="75" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="75" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="76" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="76" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="77" />
         <source>Networks</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="77" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="78" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="78" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="79" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="79" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="80" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="80" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="81" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -2444,37 +2875,37 @@ Database: %1</translation>
         <translation>Find the record to merge %1 with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="207" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="208" />
         <source>Keep %1</source>
         <translation>Keep %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="234" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="235" />
         <source>created %1</source>
         <translation>created %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="253" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="254" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="259" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="260" />
         <source>Both</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="285" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="285" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="295" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="296" />
         <source>Linked to</source>
         <translation>Linked to</translation>
     </message>
@@ -3247,246 +3678,551 @@ Database: %1</translation>
         <translation>cannot undo: the record ({entity}) that this operation created is now used elsewhere ({used_by_entity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="33" />
+        <location filename="../../desktop/messages/interchange.py" line="145" />
         <source>same id</source>
         <translation>same id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="34" />
+        <location filename="../../desktop/messages/interchange.py" line="146" />
         <source>same calendar UID</source>
         <translation>same calendar UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="35" />
+        <location filename="../../desktop/messages/interchange.py" line="147" />
         <source>same title and start</source>
         <translation>same title and start</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="36" />
+        <location filename="../../desktop/messages/interchange.py" line="148" />
         <source>same reference</source>
         <translation>same reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="37" />
+        <location filename="../../desktop/messages/interchange.py" line="149" />
         <source>same title</source>
         <translation>same title</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="38" />
-        <source>same as line %1 (%2)</source>
-        <translation>same as line %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="41" />
+        <location filename="../../desktop/messages/interchange.py" line="83" />
         <source>no name (a first or last name is required)</source>
         <translation>no name (a first or last name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="43" />
+        <location filename="../../desktop/messages/interchange.py" line="84" />
         <source>no name (an organisation's name is required)</source>
         <translation>no name (an organisation's name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="45" />
+        <location filename="../../desktop/messages/interchange.py" line="85" />
         <source>no title (a project's title is required)</source>
         <translation>no title (a project's title is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="47" />
-        <source>has %1 columns; the header has %2</source>
-        <translation>has %1 columns; the header has %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="49" />
+        <location filename="../../desktop/messages/interchange.py" line="107" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>the vCard has no name (N or FN) and no e-mail address; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="50" />
+        <location filename="../../desktop/messages/interchange.py" line="119" />
+        <source>BEGIN: without a component name</source>
+        <translation>BEGIN: without a component name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="120" />
+        <source>BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="122" />
+        <source>END:{component} without a BEGIN:{component} before it</source>
+        <translation>END:{component} without a BEGIN:{component} before it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="123" />
+        <source>END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})</source>
+        <translation>END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="125" />
+        <source>BEGIN:{component} has no END:{component}: the file looks truncated</source>
+        <translation>BEGIN:{component} has no END:{component}: the file looks truncated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="127" />
+        <source>line {line}: text after END:VCALENDAR was ignored</source>
+        <translation>line {line}: text after END:VCALENDAR was ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="128" />
+        <source>'{text}' is not an iCalendar line (NAME:value)</source>
+        <translation>'{text}' is not an iCalendar line (NAME:value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="129" />
+        <source>line {line}: unknown time zone '{zone}'; its times were taken as Swedish time</source>
+        <translation>line {line}: unknown time zone '{zone}'; its times were taken as Swedish time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="131" />
+        <source>'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)</source>
+        <translation>'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="133" />
+        <source>'{value}' is too far in the past or future</source>
+        <translation>'{value}' is too far in the past or future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="134" />
+        <source>the end is too far in the future</source>
+        <translation>the end is too far in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="135" />
+        <source>'{value}' is not an iCalendar duration (like PT1H30M)</source>
+        <translation>'{value}' is not an iCalendar duration (like PT1H30M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="136" />
+        <source>the event ends ({ends}) before it starts ({starts})</source>
+        <translation>the event ends ({ends}) before it starts ({starts})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="137" />
+        <source>the event has no title (SUMMARY)</source>
+        <translation>the event has no title (SUMMARY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="138" />
         <source>the event has no start (DTSTART)</source>
         <translation>the event has no start (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="53" />
-        <source>%1 columns with data are not imported (no matching field): %2</source>
-        <translation>%1 columns with data are not imported (no matching field): %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="56" />
-        <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
-        <translation>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="59" />
-        <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
-        <translation>1 photo skipped (Kunskapsbanken does not store photos)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="61" />
-        <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
-        <translation>%1 photos skipped (Kunskapsbanken does not store photos)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="63" />
-        <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
-        <translation>1 birthday not imported (Kunskapsbanken stores no birthdays)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="65" />
-        <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
-        <translation>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="67" />
-        <source>1 recurring event: only the first occurrence was imported</source>
-        <translation>1 recurring event: only the first occurrence was imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="69" />
-        <source>%1 recurring events: only the first occurrence was imported</source>
-        <translation>%1 recurring events: only the first occurrence was imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="70" />
-        <source>1 cancelled event was skipped</source>
-        <translation>1 cancelled event was skipped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="72" />
-        <source>%1 cancelled events were skipped</source>
-        <translation>%1 cancelled events were skipped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="74" />
-        <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
-        <translation>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="77" />
-        <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
-        <translation>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="80" />
-        <source>line %1: text after END:VCALENDAR was ignored</source>
-        <translation>line %1: text after END:VCALENDAR was ignored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="82" />
-        <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
-        <translation>line %1: unknown time zone '%2'; its times were taken as Swedish time</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/care.py" line="22" />
-        <location filename="../../desktop/messages/legacy.py" line="85" />
+        <location filename="../../desktop/messages/interchange.py" line="8" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="23" />
-        <location filename="../../desktop/messages/legacy.py" line="86" />
+        <location filename="../../desktop/messages/interchange.py" line="11" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="87" />
+        <location filename="../../desktop/messages/interchange.py" line="10" />
         <source>is a folder, not a file</source>
         <translation>is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="89" />
-        <source>unsupported file type '%1' (supported: %2)</source>
-        <translation>unsupported file type '%1' (supported: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="91" />
+        <location filename="../../desktop/messages/interchange.py" line="18" />
         <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
         <translation>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="94" />
-        <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
-        <translation>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="95" />
+        <location filename="../../desktop/messages/interchange.py" line="22" />
         <source>is a binary file, not text</source>
         <translation>is a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="97" />
+        <location filename="../../desktop/messages/interchange.py" line="47" />
         <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
         <translation>is not a valid Excel workbook (.xlsx): it is not a zip file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="98" />
+        <location filename="../../desktop/messages/interchange.py" line="59" />
         <source>has a header but no rows</source>
         <translation>has a header but no rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="100" />
+        <location filename="../../desktop/messages/interchange.py" line="53" />
         <source>the file holds no data (only empty lines)</source>
         <translation>the file holds no data (only empty lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="102" />
-        <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
-        <translation>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="105" />
+        <location filename="../../desktop/messages/interchange.py" line="94" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>not a vCard file (it has no BEGIN:VCARD line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="107" />
+        <location filename="../../desktop/messages/interchange.py" line="93" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>not a vCard file: it holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="109" />
+        <location filename="../../desktop/messages/interchange.py" line="9" />
+        <source>cannot be read ({detail})</source>
+        <translation>cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="12" />
+        <source>the file is {size_mb} MB; the largest file that can be imported is {limit_mb} MB (split it, or export without photos)</source>
+        <translation>the file is {size_mb} MB; the largest file that can be imported is {limit_mb} MB (split it, or export without photos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="15" />
+        <source>unsupported file type '{suffix}' (supported: {supported})</source>
+        <translation>unsupported file type '{suffix}' (supported: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="16" />
+        <source>the file name has no suffix, so its type is unknown (supported: {supported})</source>
+        <translation>the file name has no suffix, so its type is unknown (supported: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="20" />
+        <source>no column could be matched to a {entity} field</source>
+        <translation>no column could be matched to a {entity} field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="23" />
+        <source>mixes UTF-8 text with bytes that are not UTF-8; save the file again as UTF-8 CSV</source>
+        <translation>mixes UTF-8 text with bytes that are not UTF-8; save the file again as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="25" />
+        <source>is neither UTF-8 nor Windows-1252 text (byte {byte} cannot be read); save it as UTF-8 CSV</source>
+        <translation>is neither UTF-8 nor Windows-1252 text (byte {byte} cannot be read); save it as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="27" />
+        <source>starts as {encoding} text but is broken at byte {byte} (a truncated or damaged file)</source>
+        <translation>starts as {encoding} text but is broken at byte {byte} (a truncated or damaged file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="29" />
+        <source>is a zip file (an Excel workbook?), not CSV text; an Excel workbook must end in .xlsx</source>
+        <translation>is a zip file (an Excel workbook?), not CSV text; an Excel workbook must end in .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="31" />
+        <source>is an Excel 97-2003 or other Office file, not CSV text; save it as CSV or .xlsx</source>
+        <translation>is an Excel 97-2003 or other Office file, not CSV text; save it as CSV or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="33" />
+        <source>is UTF-16 text without a byte-order mark; save it as UTF-8 CSV</source>
+        <translation>is UTF-16 text without a byte-order mark; save it as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="35" />
+        <source>is a binary file, not CSV text</source>
+        <translation>is a binary file, not CSV text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="36" />
+        <source>a quoted field is never closed (a " is missing); the rest of the file cannot be read</source>
+        <translation>a quoted field is never closed (a " is missing); the rest of the file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="38" />
+        <source>a quoted field is followed by more text before the next delimiter (a stray ")</source>
+        <translation>a quoted field is followed by more text before the next delimiter (a stray ")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="40" />
+        <source>a field is longer than {limit} characters (probably a " that is never closed)</source>
+        <translation>a field is longer than {limit} characters (probably a " that is never closed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="42" />
+        <source>the CSV cannot be read ({detail})</source>
+        <translation>the CSV cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="44" />
+        <source>is an Excel 97-2003 workbook or a password-protected one; save it as an unprotected .xlsx or as CSV</source>
+        <translation>is an Excel 97-2003 workbook or a password-protected one; save it as an unprotected .xlsx or as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="48" />
+        <source>is not a valid Excel workbook (.xlsx): {detail}</source>
+        <translation>is not a valid Excel workbook (.xlsx): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="49" />
+        <source>has no sheet named '{sheet}' (sheets: {sheets})</source>
+        <translation>has no sheet named '{sheet}' (sheets: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="50" />
+        <source>the sheet '{sheet}' is a chart, not a table</source>
+        <translation>the sheet '{sheet}' is a chart, not a table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="51" />
+        <source>has no worksheet</source>
+        <translation>has no worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="54" />
+        <source>the sheet holds no data (only empty lines)</source>
+        <translation>the sheet holds no data (only empty lines)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="55" />
+        <source>has {count} columns; the header has {expected}</source>
+        <translation>has {count} columns; the header has {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="56" />
+        <source>{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong delimiter or broken quoting)</source>
+        <translation>{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong delimiter or broken quoting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="60" />
+        <source>column {column} of the header has no name, but holds data (first on line {first_line})</source>
+        <translation>column {column} of the header has no name, but holds data (first on line {first_line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="62" />
+        <source>the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name</source>
+        <translation>the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="66" />
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>is not UTF-8 text (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="67" />
+        <source>invalid JSON (column {column}: {detail})</source>
+        <translation>invalid JSON (column {column}: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="68" />
+        <source>a mapping is a JSON object: {{"type": "contact", "columns": {{...}}}}</source>
+        <translation>a mapping is a JSON object: {{"type": "contact", "columns": {{...}}}}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="70" />
+        <source>unknown key '{key}' (a mapping has "type" and "columns")</source>
+        <translation>unknown key '{key}' (a mapping has "type" and "columns")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="72" />
+        <source>unknown type {value} (use contact, organisation or project)</source>
+        <translation>unknown type {value} (use contact, organisation or project)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="74" />
+        <source>"columns" must be an object of column name -&gt; field</source>
+        <translation>"columns" must be an object of column name -&gt; field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="76" />
+        <source>unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})</source>
+        <translation>unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="78" />
+        <source>the column '{column}' is mapped twice</source>
+        <translation>the column '{column}' is mapped twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="79" />
+        <source>the column '{column}' matches several columns of the file: {matches}</source>
+        <translation>the column '{column}' matches several columns of the file: {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="81" />
+        <source>the column '{column}' is not in the file's header</source>
+        <translation>the column '{column}' is not in the file's header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="86" />
+        <source>columns with data that are not imported (no matching field): {columns}</source>
+        <translation>columns with data that are not imported (no matching field): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="88" />
+        <source>columns with data that are not imported (no matching field): {columns} and {more} more</source>
+        <translation>columns with data that are not imported (no matching field): {columns} and {more} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="91" />
+        <source>the file says it is UTF-16, but its text cannot be decoded as UTF-16</source>
+        <translation>the file says it is UTF-16, but its text cannot be decoded as UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="95" />
+        <source>the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off</source>
+        <translation>the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="97" />
+        <source>has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped</source>
+        <translation>has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="99" />
+        <source>the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 and try again)</source>
+        <translation>the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 and try again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="102" />
+        <source>cannot be read ({reason}); the vCard that starts on line {start_line} is skipped</source>
+        <translation>cannot be read ({reason}); the vCard that starts on line {start_line} is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="104" />
+        <source>it is not of the form NAME;PARAMETERS:VALUE</source>
+        <translation>it is not of the form NAME;PARAMETERS:VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="105" />
+        <source>its quoted-printable value is neither UTF-8 nor Windows-1252 text</source>
+        <translation>its quoted-printable value is neither UTF-8 nor Windows-1252 text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="109" />
+        <source>photos skipped (Kunskapsbanken does not store photos): {count}</source>
+        <translation>photos skipped (Kunskapsbanken does not store photos): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="110" />
+        <source>birthdays not imported (Kunskapsbanken stores no birthdays): {count}</source>
+        <translation>birthdays not imported (Kunskapsbanken stores no birthdays): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="115" />
+        <source>not {encoding} text (byte {byte}); save the calendar again as UTF-8</source>
+        <translation>not {encoding} text (byte {byte}); save the calendar again as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="117" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>this is a vCard file (contacts), not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="111" />
+        <location filename="../../desktop/messages/interchange.py" line="118" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>not an iCalendar file: it should start with BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="113" />
+        <location filename="../../desktop/messages/interchange.py" line="139" />
+        <source>tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}</source>
+        <translation>tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="141" />
+        <source>recurring events of which only the first occurrence was imported: {count}</source>
+        <translation>recurring events of which only the first occurrence was imported: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="143" />
+        <source>cancelled events skipped: {count}</source>
+        <translation>cancelled events skipped: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="150" />
+        <source>same as line {line} ({reason})</source>
+        <translation>same as line {line} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="151" />
+        <source>same as line {line}</source>
+        <translation>same as line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="152" />
+        <source>{reason}: line {line}</source>
+        <translation>{reason}: line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="153" />
+        <source>line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
+        <translation>line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="158" />
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="159" />
+        <source>{path}: not UTF-8 text (byte {byte})</source>
+        <translation>{path}: not UTF-8 text (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="160" />
+        <source>{path}: invalid JSON at line {line}, column {column}: {detail}</source>
+        <translation>{path}: invalid JSON at line {line}, column {column}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="162" />
+        <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
+        <translation>{path}: not a Kunskapsbanken export (missing "format": "{format}")</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="164" />
+        <source>{path}: export of schema version {version}; this app reads version {expected}</source>
+        <translation>{path}: export of schema version {version}; this app reads version {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="166" />
+        <source>{path}: "tables" is missing or not an object</source>
+        <translation>{path}: "tables" is missing or not an object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="167" />
+        <source>{path}: unknown table "{table}"</source>
+        <translation>{path}: unknown table "{table}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="168" />
+        <source>{path}: table "{table}" is not a list</source>
+        <translation>{path}: table "{table}" is not a list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="169" />
+        <source>{path}: {table} row {row}: not an object</source>
+        <translation>{path}: {table} row {row}: not an object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="170" />
+        <source>{path}: {table} row {row}: unknown field "{key}"</source>
+        <translation>{path}: {table} row {row}: unknown field "{key}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="171" />
+        <source>{path}: {table} row {row}: missing field "{key}"</source>
+        <translation>{path}: {table} row {row}: missing field "{key}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="172" />
+        <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
+        <translation>{path}: {table} row {row}: field "{key}" must be non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="174" />
+        <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
+        <translation>{path}: {table} row {row} (id {id}): {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="175" />
+        <source>{path}: {table} row {row} (id {id}): {detail}</source>
+        <translation>{path}: {table} row {row} (id {id}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="176" />
+        <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
+        <translation>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="178" />
+        <source>{path}: table "{table}" has a duplicate {key}</source>
+        <translation>{path}: table "{table}" has a duplicate {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="113" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>this is not a text file (it looks binary); an iCalendar file is text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="116" />
-        <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
-        <translation>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="119" />
-        <source>%1: no such file</source>
-        <translation>%1: no such file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="121" />
-        <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
-        <translation>%1: not a Kunskapsbanken export (missing "format": "%2")</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="123" />
-        <source>%1: invalid JSON at line %2, column %3: %4</source>
-        <translation>%1: invalid JSON at line %2, column %3: %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="125" />
+        <location filename="../../desktop/messages/interchange.py" line="156" />
         <source>the import was cancelled; nothing was written</source>
         <translation>the import was cancelled; nothing was written</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="127" />
-        <source>%1: line %2</source>
-        <translation>%1: line %2</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="13" />
@@ -3912,6 +4648,105 @@ Database: %1</translation>
         <location filename="lupdate_hints.py" line="15" />
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="51" />
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="54" />
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="92" />
+        <source>Decision for every possible duplicate</source>
+        <translation>Decision for every possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="93" />
+        <source>Set for &amp;all</source>
+        <translation>Set for &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="99" />
+        <source>Possible duplicates:</source>
+        <translation>Possible duplicates:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="123" />
+        <source>What importing %1 will do</source>
+        <translation>What importing %1 will do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="160" />
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="167" />
+        <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
+        <translation>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="174" />
+        <source>field %1: %2</source>
+        <translation>field %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="181" />
+        <source>existing: %1</source>
+        <translation>existing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="183" />
+        <source>adds %1</source>
+        <translation>adds %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="190" />
+        <source>Decision for line %1</source>
+        <translation>Decision for line %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <source>1 record will be written.</source>
+        <translation>1 record will be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <source>%1 records will be written.</source>
+        <translation>%1 records will be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="221" />
+        <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
+        <translation>Nothing to import yet: choose what to do with the possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="223" />
+        <source>Nothing can be imported: every row is rejected.</source>
+        <translation>Nothing can be imported: every row is rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="225" />
+        <source>Nothing to import: the knowledge base already holds all of it.</source>
+        <translation>Nothing to import: the knowledge base already holds all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="227" />
+        <source>Rejected rows are not imported.</source>
+        <translation>Rejected rows are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="242" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="244" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +5223,79 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="23" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="28" />
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Undo the import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="45" />
+        <source>The export was restored: %1 rows.</source>
+        <translation>The export was restored: %1 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="50" />
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
+        <source>%1 unchanged</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
+        <source>%1 possible duplicates skipped</source>
+        <translation>%1 possible duplicates skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="56" />
+        <source>%1 was imported: %2.</source>
+        <translation>%1 was imported: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="58" />
+        <source>New organisations: %1.</source>
+        <translation>New organisations: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="60" />
+        <source>New links: %1.</source>
+        <translation>New links: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="62" />
+        <source>A backup was taken before the import: %1</source>
+        <translation>A backup was taken before the import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="78" />
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="86" />
+        <source>The import could not be undone: %1</source>
+        <translation>The import could not be undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../desktop/pages/retention_page.py" line="223" />
@@ -4484,47 +5392,47 @@ Database: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="68" />
+        <location filename="../../desktop/pages/search_panel.py" line="67" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Search contacts, organisations, projects, notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="70" />
+        <location filename="../../desktop/pages/search_panel.py" line="69" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="92" />
+        <location filename="../../desktop/pages/search_panel.py" line="91" />
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="176" />
+        <location filename="../../desktop/pages/search_panel.py" line="175" />
         <source>Show more (%1 left)</source>
         <translation>Show more (%1 left)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="184" />
+        <location filename="../../desktop/pages/search_panel.py" line="183" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="192" />
+        <location filename="../../desktop/pages/search_panel.py" line="191" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Type to search. Tip: type:project, org:RISE, "smart cities".</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="195" />
+        <location filename="../../desktop/pages/search_panel.py" line="194" />
         <source>The search is not available right now: %1</source>
         <translation>The search is not available right now: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="198" />
+        <location filename="../../desktop/pages/search_panel.py" line="197" />
         <source>No results for “%1”.</source>
         <translation>No results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="201" />
+        <location filename="../../desktop/pages/search_panel.py" line="200" />
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>

@@ -1152,6 +1152,79 @@ Du kan ångra det efteråt.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="22" />
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="23" />
+        <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
+        <translation>Importera kontakter från en vCard-fil (.vcf), kontakter, organisationer eller projekt från ett kalkylark (.csv, .xlsx) eller möten från en kalenderfil (.ics). Du ser vad som kommer att hända innan något sparas. En export från Kunskapsbanken (.json) återställs i en tom kunskapsbank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="30" />
+        <source>No file chosen (or drop a file here)</source>
+        <translation>Ingen fil vald (eller släpp en fil här)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="31" />
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="32" />
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Välj en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="52" />
+        <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
+        <translation>Filer som kan importeras (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="53" />
+        <source>Contacts (*.vcf *.vcard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="53" />
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Kalkylark (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="54" />
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="54" />
+        <source>Kunskapsbanken export (*.json)</source>
+        <translation>Export från Kunskapsbanken (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="54" />
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="55" />
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="71" />
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="74" />
+        <source>An export can only be restored into an empty knowledge base.</source>
+        <translation>En export kan bara läsas in i en tom kunskapsbank.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../../desktop/editors/activity.py" line="74" />
@@ -1353,7 +1426,7 @@ Du kan ångra det efteråt.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard.py" line="110" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1389,7 +1462,7 @@ Du kan ångra det efteråt.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard.py" line="117" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1434,410 +1507,650 @@ Du kan ångra det efteråt.</translation>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
         <source>Line</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="226" />
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="280" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="281" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="523" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="312" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="313" />
         <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
         <translation>Importera kontakter från en vCard-fil (.vcf), kontakter, organisationer eller projekt från ett kalkylark (.csv, .xlsx) eller möten från en kalenderfil (.ics). Du ser vad som kommer att hända innan något sparas. En export från Kunskapsbanken (.json) återställs i en tom kunskapsbank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="319" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
         <source>No file chosen (or drop a file here)</source>
         <translation>Ingen fil vald (eller släpp en fil här)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
         <source>File to import</source>
         <translation>Fil att importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="322" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Välj en fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="327" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="328" />
         <source>Choose a file</source>
         <translation>Välj en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="338" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="339" />
         <source>Record type</source>
         <translation>Posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="345" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="346" />
         <source>&amp;Record type:</source>
         <translation>&amp;Posttyp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="347" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
         <source>First values</source>
         <translation>Första värdena</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
         <source>Import as</source>
         <translation>Importera som</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="350" />
         <source>Columns of the file</source>
         <translation>Filens kolumner</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="361" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="362" />
         <source>Match the columns</source>
         <translation>Para ihop kolumnerna</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="370" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="371" />
         <source>What the import will do</source>
         <translation>Det här gör importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="386" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="387" />
         <source>Rows of the file</source>
         <translation>Filens rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="394" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
         <source>Decision for every possible duplicate</source>
         <translation>Beslut för alla möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="396" />
         <source>Set for &amp;all</source>
         <translation>Sätt för &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="400" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="401" />
         <source>Possible duplicates:</source>
         <translation>Möjliga dubbletter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="424" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="425" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Ångra importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="427" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="428" />
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="434" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="435" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="436" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="437" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="439" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="440" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="459" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="519" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
         <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
         <translation>Filer som kan importeras (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Contacts (*.vcf *.vcard)</source>
         <translation>Kontakter (*.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Kalkylark (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>Kunskapsbanken export (*.json)</source>
         <translation>Export från Kunskapsbanken (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="554" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="557" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="775" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="555" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="558" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="776" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="571" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="572" />
         <source>%1 rows</source>
         <translation>%1 rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="574" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="575" />
         <source>encoding %1</source>
         <translation>teckenkodning %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>semicolon</source>
         <translation>semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>comma</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>tab</source>
         <translation>tabb</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="576" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
         <source>bar</source>
         <translation>lodstreck</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="578" />
         <source>separated by %1</source>
         <translation>avgränsat med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="580" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="581" />
         <source>sheet %1</source>
         <translation>bladet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="583" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="584" />
         <source>%1 rows could not be read</source>
         <translation>%1 rader kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="601" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="602" />
         <source>(no header)</source>
         <translation>(ingen rubrik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="607" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="608" />
         <source>(ignore)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="610" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="611" />
         <source>Import the column %1 as</source>
         <translation>Importera kolumnen %1 som</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="637" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="638" />
         <source>No file has been read.</source>
         <translation>Ingen fil har lästs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="640" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="641" />
         <source>Choose a field for at least one column.</source>
         <translation>Välj ett fält för minst en kolumn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="644" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="645" />
         <source>Choose the column that holds the name (%1).</source>
         <translation>Välj kolumnen som innehåller namnet (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="660" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="661" />
         <source>Comparing with the knowledge base…</source>
         <translation>Jämför med kunskapsbanken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="673" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="674" />
         <source>What importing %1 will do</source>
         <translation>Det här händer om du importerar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="709" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="710" />
         <source>Decision for line %1</source>
         <translation>Beslut för rad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
         <source>1 record will be written.</source>
         <translation>1 post sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="737" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
         <source>%1 records will be written.</source>
         <translation>%1 poster sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="739" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="740" />
         <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
         <translation>Inget att importera ännu: välj vad som ska hända med de möjliga dubbletterna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="741" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="742" />
         <source>Nothing can be imported: every row is rejected.</source>
         <translation>Inget kan importeras: alla rader är avvisade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="743" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="744" />
         <source>Nothing to import: the knowledge base already holds all of it.</source>
         <translation>Inget att importera: kunskapsbanken har redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="745" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="746" />
         <source>Rejected rows are not imported.</source>
         <translation>Avvisade rader importeras inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="752" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="753" />
         <source>field %1: %2</source>
         <translation>fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="758" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="759" />
         <source>existing: %1</source>
         <translation>befintlig: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="760" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="761" />
         <source>adds %1</source>
         <translation>lägger till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="767" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="768" />
         <source>An export can only be restored into an empty knowledge base.</source>
         <translation>En export kan bara läsas in i en tom kunskapsbank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="784" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="785" />
         <source>Restore %1</source>
         <translation>Återställ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="790" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="791" />
         <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
         <translation>En export från Kunskapsbanken med %1 rader. Den återställs i den här tomma kunskapsbanken, precis som den exporterades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="806" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="817" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="807" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="818" />
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="830" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="831" />
         <source>The export was restored: %1 rows.</source>
         <translation>Exporten återställdes: %1 rader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="837" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
         <source>%1 new</source>
         <translation>%1 nya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
         <source>%1 updated</source>
         <translation>%1 uppdaterade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
         <source>%1 unchanged</source>
         <translation>%1 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 möjliga dubbletter hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="842" />
         <source>%1 rejected</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="843" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="844" />
         <source>%1 was imported: %2.</source>
         <translation>%1 har importerats: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="845" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="846" />
         <source>New organisations: %1.</source>
         <translation>Nya organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="847" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="848" />
         <source>New links: %1.</source>
         <translation>Nya kopplingar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="849" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="850" />
         <source>A backup was taken before the import: %1</source>
         <translation>En säkerhetskopia togs före importen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="869" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="870" />
         <source>The import was undone.</source>
         <translation>Importen har ångrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="877" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="878" />
         <source>The import could not be undone: %1</source>
         <translation>Importen kunde inte ångras: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="899" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
+        <location filename="../../desktop/dialogs/import_wizard.py" line="901" />
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="17" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="18" />
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="19" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="20" />
+        <source>Possible duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="21" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="24" />
+        <source>New records</source>
+        <translation>Nya poster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="25" />
+        <source>Updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="26" />
+        <source>Unchanged records</source>
+        <translation>Oförändrade poster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="27" />
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="28" />
+        <source>Rejected rows</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="31" />
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="32" />
+        <source>Import as new</source>
+        <translation>Importera som ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="33" />
+        <source>Update the existing record</source>
+        <translation>Uppdatera den befintliga posten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="36" />
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="37" />
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="38" />
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="42" />
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="43" />
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="44" />
+        <source>Middle name</source>
+        <translation>Mellannamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="45" />
+        <source>Whole name (first and last)</source>
+        <translation>Hela namnet (för- och efternamn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="46" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="47" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="48" />
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="49" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="50" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="51" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="52" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="53" />
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="32" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="55" />
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="56" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="57" />
+        <source>Org. number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="58" />
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="59" />
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="60" />
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="61" />
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="33" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="62" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="63" />
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="64" />
+        <source>Total budget</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="65" />
+        <source>Grant</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="66" />
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="67" />
+        <source>Call</source>
+        <translation>Utlysning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="68" />
+        <source>Need area</source>
+        <translation>Behovsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="69" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="32" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="33" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="34" />
+        <source>Decision</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2085,6 +2398,124 @@ Databas: %1</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="39" />
+        <source>Match the columns</source>
+        <translation>Para ihop kolumnerna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="45" />
+        <source>Record type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="52" />
+        <source>&amp;Record type:</source>
+        <translation>&amp;Posttyp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="66" />
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="66" />
+        <source>First values</source>
+        <translation>Första värdena</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="66" />
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="67" />
+        <source>Columns of the file</source>
+        <translation>Filens kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="91" />
+        <source>%1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="93" />
+        <source>encoding %1</source>
+        <translation>teckenkodning %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
+        <source>bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="96" />
+        <source>separated by %1</source>
+        <translation>avgränsat med %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="98" />
+        <source>sheet %1</source>
+        <translation>bladet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="100" />
+        <source>%1 rows could not be read</source>
+        <translation>%1 rader kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="118" />
+        <source>(no header)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="129" />
+        <source>(ignore)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="132" />
+        <source>Import the column %1 as</source>
+        <translation>Importera kolumnen %1 som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="163" />
+        <source>No file has been read.</source>
+        <translation>Ingen fil har lästs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="166" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Välj ett fält för minst en kolumn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="170" />
+        <source>Choose the column that holds the name (%1).</source>
+        <translation>Välj kolumnen som innehåller namnet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="183" />
+        <source>Comparing with the knowledge base…</source>
+        <translation>Jämför med kunskapsbanken…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <location filename="../../desktop/editors/activity.py" line="191" />
@@ -2182,219 +2613,219 @@ Databas: %1</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="34" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="35" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="35" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="36" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="36" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="37" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="37" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="38" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="38" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="39" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="39" />
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="53" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="40" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="54" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="40" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="41" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="41" />
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="56" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="42" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="57" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="42" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="43" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="43" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="44" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="44" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="45" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="45" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="46" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="48" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="49" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="49" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="50" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="50" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="51" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="51" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="52" />
         <source>Org. number</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="52" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="53" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="54" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="55" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="55" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="56" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="61" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="62" />
         <source>1 organisation link</source>
         <translation>1 organisationskoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="62" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="63" />
         <source>%1 organisation links</source>
         <translation>%1 organisationskopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="63" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="64" />
         <source>1 contact link</source>
         <translation>1 kontaktkoppling</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="64" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
         <source>%1 contact links</source>
         <translation>%1 kontaktkopplingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>1 project</source>
         <translation>1 projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="65" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
         <source>%1 projects</source>
         <translation>%1 projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>1 network</source>
         <translation>1 nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="66" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
         <source>%1 networks</source>
         <translation>%1 nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>1 activity</source>
         <translation>1 aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="67" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
         <source>%1 activities</source>
         <translation>%1 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>1 note</source>
         <translation>1 anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="68" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
         <source>%1 notes</source>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>1 follow-up</source>
         <translation>1 uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="69" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
         <source>%1 follow-ups</source>
         <translation>%1 uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="71" />
         <source>1 tag</source>
         <translation>1 tagg</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="70" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="71" />
         <source>%1 tags</source>
         <translation>%1 taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="73" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="74" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="74" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="75" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="75" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="76" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="76" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="77" />
         <source>Networks</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="77" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="78" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="78" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="79" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="79" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="80" />
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="80" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="81" />
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
@@ -2444,37 +2875,37 @@ Databas: %1</translation>
         <translation>Hitta posten som %1 ska slås ihop med.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="207" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="208" />
         <source>Keep %1</source>
         <translation>Behåll %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="234" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="235" />
         <source>created %1</source>
         <translation>skapad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="253" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="254" />
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="259" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="260" />
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="285" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="284" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="285" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge_comparison.py" line="295" />
+        <location filename="../../desktop/dialogs/merge_comparison.py" line="296" />
         <source>Linked to</source>
         <translation>Kopplad till</translation>
     </message>
@@ -3247,246 +3678,551 @@ Databas: %1</translation>
         <translation>kan inte ångras: posten ({entity}) som åtgärden skapade används nu på annat håll ({used_by_entity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="33" />
+        <location filename="../../desktop/messages/interchange.py" line="145" />
         <source>same id</source>
         <translation>samma id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="34" />
+        <location filename="../../desktop/messages/interchange.py" line="146" />
         <source>same calendar UID</source>
         <translation>samma kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="35" />
+        <location filename="../../desktop/messages/interchange.py" line="147" />
         <source>same title and start</source>
         <translation>samma titel och starttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="36" />
+        <location filename="../../desktop/messages/interchange.py" line="148" />
         <source>same reference</source>
         <translation>samma diarienummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="37" />
+        <location filename="../../desktop/messages/interchange.py" line="149" />
         <source>same title</source>
         <translation>samma titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="38" />
-        <source>same as line %1 (%2)</source>
-        <translation>samma som rad %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="41" />
+        <location filename="../../desktop/messages/interchange.py" line="83" />
         <source>no name (a first or last name is required)</source>
         <translation>inget namn (förnamn eller efternamn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="43" />
+        <location filename="../../desktop/messages/interchange.py" line="84" />
         <source>no name (an organisation's name is required)</source>
         <translation>inget namn (organisationens namn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="45" />
+        <location filename="../../desktop/messages/interchange.py" line="85" />
         <source>no title (a project's title is required)</source>
         <translation>ingen titel (projektets titel måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="47" />
-        <source>has %1 columns; the header has %2</source>
-        <translation>har %1 kolumner; rubrikraden har %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="49" />
+        <location filename="../../desktop/messages/interchange.py" line="107" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>vCard-kortet har inget namn (N eller FN) och ingen e-postadress; det hoppas över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="50" />
+        <location filename="../../desktop/messages/interchange.py" line="119" />
+        <source>BEGIN: without a component name</source>
+        <translation>BEGIN: utan namn på komponenten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="120" />
+        <source>BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>BEGIN:{component} utanför BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="122" />
+        <source>END:{component} without a BEGIN:{component} before it</source>
+        <translation>END:{component} utan någon BEGIN:{component} före</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="123" />
+        <source>END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})</source>
+        <translation>END:{component} där END:{expected} väntades (BEGIN:{expected} står på rad {begin_line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="125" />
+        <source>BEGIN:{component} has no END:{component}: the file looks truncated</source>
+        <translation>BEGIN:{component} saknar END:{component}: filen verkar avklippt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="127" />
+        <source>line {line}: text after END:VCALENDAR was ignored</source>
+        <translation>rad {line}: text efter END:VCALENDAR hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="128" />
+        <source>'{text}' is not an iCalendar line (NAME:value)</source>
+        <translation>”{text}” är ingen iCalendar-rad (NAMN:värde)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="129" />
+        <source>line {line}: unknown time zone '{zone}'; its times were taken as Swedish time</source>
+        <translation>rad {line}: okänd tidszon ”{zone}”; tiderna tolkades som svensk tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="131" />
+        <source>'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)</source>
+        <translation>”{value}” är inget iCalendar-datum (ÅÅÅÅMMDD) eller datum och tid (ÅÅÅÅMMDDTttmmss)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="133" />
+        <source>'{value}' is too far in the past or future</source>
+        <translation>”{value}” ligger för långt bak eller fram i tiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="134" />
+        <source>the end is too far in the future</source>
+        <translation>sluttiden ligger för långt fram i tiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="135" />
+        <source>'{value}' is not an iCalendar duration (like PT1H30M)</source>
+        <translation>”{value}” är ingen varaktighet i iCalendar-form (som PT1H30M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="136" />
+        <source>the event ends ({ends}) before it starts ({starts})</source>
+        <translation>händelsen slutar ({ends}) innan den börjar ({starts})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="137" />
+        <source>the event has no title (SUMMARY)</source>
+        <translation>händelsen har ingen titel (SUMMARY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="138" />
         <source>the event has no start (DTSTART)</source>
         <translation>händelsen har ingen starttid (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="53" />
-        <source>%1 columns with data are not imported (no matching field): %2</source>
-        <translation>%1 kolumner med data importeras inte (inget motsvarande fält): %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="56" />
-        <source>line %1: %2 participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
-        <translation>rad %1: %2 deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en inbjudan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="59" />
-        <source>1 photo skipped (Kunskapsbanken does not store photos)</source>
-        <translation>1 foto hoppades över (Kunskapsbanken sparar inga foton)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="61" />
-        <source>%1 photos skipped (Kunskapsbanken does not store photos)</source>
-        <translation>%1 foton hoppades över (Kunskapsbanken sparar inga foton)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="63" />
-        <source>1 birthday not imported (Kunskapsbanken stores no birthdays)</source>
-        <translation>1 födelsedag importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="65" />
-        <source>%1 birthdays not imported (Kunskapsbanken stores no birthdays)</source>
-        <translation>%1 födelsedagar importerades inte (Kunskapsbanken sparar inga födelsedagar)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="67" />
-        <source>1 recurring event: only the first occurrence was imported</source>
-        <translation>1 återkommande händelse: bara det första tillfället importerades</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="69" />
-        <source>%1 recurring events: only the first occurrence was imported</source>
-        <translation>%1 återkommande händelser: bara det första tillfället importerades</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="70" />
-        <source>1 cancelled event was skipped</source>
-        <translation>1 inställd händelse hoppades över</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="72" />
-        <source>%1 cancelled events were skipped</source>
-        <translation>%1 inställda händelser hoppades över</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="74" />
-        <source>1 task or journal entry (VTODO, VJOURNAL) ignored: only events are imported</source>
-        <translation>1 uppgift eller journalanteckning (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="77" />
-        <source>%1 tasks and journal entries (VTODO, VJOURNAL) ignored: only events are imported</source>
-        <translation>%1 uppgifter och journalanteckningar (VTODO, VJOURNAL) hoppades över: bara händelser importeras</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="80" />
-        <source>line %1: text after END:VCALENDAR was ignored</source>
-        <translation>rad %1: text efter END:VCALENDAR hoppades över</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="82" />
-        <source>line %1: unknown time zone '%2'; its times were taken as Swedish time</source>
-        <translation>rad %1: okänd tidszon ”%2”; tiderna tolkades som svensk tid</translation>
-    </message>
-    <message>
         <location filename="../../desktop/messages/care.py" line="22" />
-        <location filename="../../desktop/messages/legacy.py" line="85" />
+        <location filename="../../desktop/messages/interchange.py" line="8" />
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="23" />
-        <location filename="../../desktop/messages/legacy.py" line="86" />
+        <location filename="../../desktop/messages/interchange.py" line="11" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="87" />
+        <location filename="../../desktop/messages/interchange.py" line="10" />
         <source>is a folder, not a file</source>
         <translation>är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="89" />
-        <source>unsupported file type '%1' (supported: %2)</source>
-        <translation>filtypen ”%1” kan inte importeras (de som kan: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="91" />
+        <location filename="../../desktop/messages/interchange.py" line="18" />
         <source>an Excel 97-2003 workbook (.xls) cannot be read; save it as an Excel workbook (.xlsx) or as CSV</source>
         <translation>en Excel 97–2003-arbetsbok (.xls) kan inte läsas; spara den som Excel-arbetsbok (.xlsx) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="94" />
-        <source>old Excel files (.xls) cannot be read; save it as .xlsx or .csv</source>
-        <translation>gamla Excel-filer (.xls) kan inte läsas; spara filen som .xlsx eller .csv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="95" />
+        <location filename="../../desktop/messages/interchange.py" line="22" />
         <source>is a binary file, not text</source>
         <translation>är en binärfil, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="97" />
+        <location filename="../../desktop/messages/interchange.py" line="47" />
         <source>is not a valid Excel workbook (.xlsx): it is not a zip file</source>
         <translation>är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="98" />
+        <location filename="../../desktop/messages/interchange.py" line="59" />
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="100" />
+        <location filename="../../desktop/messages/interchange.py" line="53" />
         <source>the file holds no data (only empty lines)</source>
         <translation>filen innehåller inga data (bara tomma rader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="102" />
-        <source>the header has the column '%1' twice (columns %2 and %3); every column needs its own name</source>
-        <translation>rubrikraden har kolumnen ”%1” två gånger (kolumn %2 och %3); varje kolumn behöver ett eget namn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="105" />
+        <location filename="../../desktop/messages/interchange.py" line="94" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>ingen vCard-fil (den har ingen rad BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="107" />
+        <location filename="../../desktop/messages/interchange.py" line="93" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>ingen vCard-fil: den innehåller binära data, inte text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="109" />
+        <location filename="../../desktop/messages/interchange.py" line="9" />
+        <source>cannot be read ({detail})</source>
+        <translation>kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="12" />
+        <source>the file is {size_mb} MB; the largest file that can be imported is {limit_mb} MB (split it, or export without photos)</source>
+        <translation>filen är {size_mb} MB; den största fil som kan importeras är {limit_mb} MB (dela upp den, eller exportera utan foton)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="15" />
+        <source>unsupported file type '{suffix}' (supported: {supported})</source>
+        <translation>filtypen ”{suffix}” kan inte importeras (de som kan: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="16" />
+        <source>the file name has no suffix, so its type is unknown (supported: {supported})</source>
+        <translation>filnamnet har ingen ändelse, så filtypen är okänd (de som kan importeras: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="20" />
+        <source>no column could be matched to a {entity} field</source>
+        <translation>ingen kolumn kunde paras ihop med ett fält för {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="23" />
+        <source>mixes UTF-8 text with bytes that are not UTF-8; save the file again as UTF-8 CSV</source>
+        <translation>blandar UTF-8-text med byte som inte är UTF-8; spara filen igen som UTF-8-CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="25" />
+        <source>is neither UTF-8 nor Windows-1252 text (byte {byte} cannot be read); save it as UTF-8 CSV</source>
+        <translation>är varken UTF-8- eller Windows-1252-text (byte {byte} kan inte läsas); spara den som UTF-8-CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="27" />
+        <source>starts as {encoding} text but is broken at byte {byte} (a truncated or damaged file)</source>
+        <translation>börjar som {encoding}-text men är trasig vid byte {byte} (en avklippt eller skadad fil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="29" />
+        <source>is a zip file (an Excel workbook?), not CSV text; an Excel workbook must end in .xlsx</source>
+        <translation>är en zip-fil (en Excel-arbetsbok?), inte CSV-text; en Excel-arbetsbok ska sluta på .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="31" />
+        <source>is an Excel 97-2003 or other Office file, not CSV text; save it as CSV or .xlsx</source>
+        <translation>är en Excel 97–2003-fil eller annan Office-fil, inte CSV-text; spara den som CSV eller .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="33" />
+        <source>is UTF-16 text without a byte-order mark; save it as UTF-8 CSV</source>
+        <translation>är UTF-16-text utan byteordningsmärke; spara den som UTF-8-CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="35" />
+        <source>is a binary file, not CSV text</source>
+        <translation>är en binärfil, inte CSV-text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="36" />
+        <source>a quoted field is never closed (a " is missing); the rest of the file cannot be read</source>
+        <translation>ett citerat fält avslutas aldrig (ett " saknas); resten av filen kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="38" />
+        <source>a quoted field is followed by more text before the next delimiter (a stray ")</source>
+        <translation>ett citerat fält följs av mer text före nästa avgränsare (ett " för mycket)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="40" />
+        <source>a field is longer than {limit} characters (probably a " that is never closed)</source>
+        <translation>ett fält är längre än {limit} tecken (troligen ett " som aldrig avslutas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="42" />
+        <source>the CSV cannot be read ({detail})</source>
+        <translation>CSV-filen kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="44" />
+        <source>is an Excel 97-2003 workbook or a password-protected one; save it as an unprotected .xlsx or as CSV</source>
+        <translation>är en Excel 97–2003-arbetsbok eller en lösenordsskyddad arbetsbok; spara den som oskyddad .xlsx eller som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="48" />
+        <source>is not a valid Excel workbook (.xlsx): {detail}</source>
+        <translation>är ingen giltig Excel-arbetsbok (.xlsx): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="49" />
+        <source>has no sheet named '{sheet}' (sheets: {sheets})</source>
+        <translation>har inget blad som heter ”{sheet}” (bladen: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="50" />
+        <source>the sheet '{sheet}' is a chart, not a table</source>
+        <translation>bladet ”{sheet}” är ett diagram, ingen tabell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="51" />
+        <source>has no worksheet</source>
+        <translation>har inget kalkylblad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="54" />
+        <source>the sheet holds no data (only empty lines)</source>
+        <translation>bladet innehåller inga data (bara tomma rader)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="55" />
+        <source>has {count} columns; the header has {expected}</source>
+        <translation>har {count} kolumner; rubrikraden har {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="56" />
+        <source>{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong delimiter or broken quoting)</source>
+        <translation>{count} av {total} rader har inte rubrikradens {width} kolumner, från och med den här (troligen fel avgränsare eller trasiga citattecken)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="60" />
+        <source>column {column} of the header has no name, but holds data (first on line {first_line})</source>
+        <translation>kolumn {column} i rubrikraden saknar namn men innehåller data (först på rad {first_line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="62" />
+        <source>the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name</source>
+        <translation>rubrikraden har kolumnen ”{column}” två gånger (kolumn {first} och {second}); varje kolumn behöver ett eget namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="66" />
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>är inte UTF-8-text (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="67" />
+        <source>invalid JSON (column {column}: {detail})</source>
+        <translation>ogiltig JSON (kolumn {column}: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="68" />
+        <source>a mapping is a JSON object: {{"type": "contact", "columns": {{...}}}}</source>
+        <translation>en mappning är ett JSON-objekt: {{"type": "contact", "columns": {{...}}}}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="70" />
+        <source>unknown key '{key}' (a mapping has "type" and "columns")</source>
+        <translation>okänd nyckel ”{key}” (en mappning har ”type” och ”columns”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="72" />
+        <source>unknown type {value} (use contact, organisation or project)</source>
+        <translation>okänd typ {value} (använd contact, organisation eller project)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="74" />
+        <source>"columns" must be an object of column name -&gt; field</source>
+        <translation>”columns” ska vara ett objekt med kolumnnamn -&gt; fält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="76" />
+        <source>unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})</source>
+        <translation>okänt fält {value} för kolumnen ”{column}” (fälten för {entity}: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="78" />
+        <source>the column '{column}' is mapped twice</source>
+        <translation>kolumnen ”{column}” är mappad två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="79" />
+        <source>the column '{column}' matches several columns of the file: {matches}</source>
+        <translation>kolumnen ”{column}” passar flera av filens kolumner: {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="81" />
+        <source>the column '{column}' is not in the file's header</source>
+        <translation>kolumnen ”{column}” finns inte i filens rubrikrad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="86" />
+        <source>columns with data that are not imported (no matching field): {columns}</source>
+        <translation>kolumner med data som inte importeras (inget motsvarande fält): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="88" />
+        <source>columns with data that are not imported (no matching field): {columns} and {more} more</source>
+        <translation>kolumner med data som inte importeras (inget motsvarande fält): {columns} och {more} till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="91" />
+        <source>the file says it is UTF-16, but its text cannot be decoded as UTF-16</source>
+        <translation>filen säger att den är UTF-16, men texten går inte att avkoda som UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="95" />
+        <source>the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off</source>
+        <translation>vCard-kortet som börjar på rad {start_line} har ingen END:VCARD; filen verkar avklippt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="97" />
+        <source>has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped</source>
+        <translation>saknar END:VCARD före nästa BEGIN:VCARD på rad {next_line}; vCard-kortet hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="99" />
+        <source>the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 and try again)</source>
+        <translation>texten är varken UTF-8 eller Windows-1252, så filens teckenkodning går inte att känna igen (spara den som UTF-8 och försök igen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="102" />
+        <source>cannot be read ({reason}); the vCard that starts on line {start_line} is skipped</source>
+        <translation>kan inte läsas ({reason}); vCard-kortet som börjar på rad {start_line} hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="104" />
+        <source>it is not of the form NAME;PARAMETERS:VALUE</source>
+        <translation>raden har inte formen NAMN;PARAMETRAR:VÄRDE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="105" />
+        <source>its quoted-printable value is neither UTF-8 nor Windows-1252 text</source>
+        <translation>dess quoted-printable-värde är varken UTF-8- eller Windows-1252-text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="109" />
+        <source>photos skipped (Kunskapsbanken does not store photos): {count}</source>
+        <translation>foton som hoppades över (Kunskapsbanken sparar inga foton): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="110" />
+        <source>birthdays not imported (Kunskapsbanken stores no birthdays): {count}</source>
+        <translation>födelsedagar som inte importerades (Kunskapsbanken sparar inga födelsedagar): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="115" />
+        <source>not {encoding} text (byte {byte}); save the calendar again as UTF-8</source>
+        <translation>inte {encoding}-text (byte {byte}); spara kalendern igen som UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="117" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>det här är en vCard-fil (kontakter), inte en iCalendar-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="111" />
+        <location filename="../../desktop/messages/interchange.py" line="118" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>ingen iCalendar-fil: den ska börja med BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="113" />
+        <location filename="../../desktop/messages/interchange.py" line="139" />
+        <source>tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}</source>
+        <translation>uppgifter och journalanteckningar (VTODO, VJOURNAL) som hoppades över, bara händelser importeras: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="141" />
+        <source>recurring events of which only the first occurrence was imported: {count}</source>
+        <translation>återkommande händelser där bara det första tillfället importerades: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="143" />
+        <source>cancelled events skipped: {count}</source>
+        <translation>inställda händelser som hoppades över: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="150" />
+        <source>same as line {line} ({reason})</source>
+        <translation>samma som rad {line} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="151" />
+        <source>same as line {line}</source>
+        <translation>samma som rad {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="152" />
+        <source>{reason}: line {line}</source>
+        <translation>{reason}: rad {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="153" />
+        <source>line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
+        <translation>rad {line}: {count} deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en inbjudan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="158" />
+        <source>{path}: no such file</source>
+        <translation>{path}: filen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="159" />
+        <source>{path}: not UTF-8 text (byte {byte})</source>
+        <translation>{path}: inte UTF-8-text (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="160" />
+        <source>{path}: invalid JSON at line {line}, column {column}: {detail}</source>
+        <translation>{path}: ogiltig JSON på rad {line}, kolumn {column}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="162" />
+        <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
+        <translation>{path}: ingen export från Kunskapsbanken (”format”: ”{format}” saknas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="164" />
+        <source>{path}: export of schema version {version}; this app reads version {expected}</source>
+        <translation>{path}: export av schemaversion {version}; den här appen läser version {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="166" />
+        <source>{path}: "tables" is missing or not an object</source>
+        <translation>{path}: ”tables” saknas eller är inget objekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="167" />
+        <source>{path}: unknown table "{table}"</source>
+        <translation>{path}: okänd tabell ”{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="168" />
+        <source>{path}: table "{table}" is not a list</source>
+        <translation>{path}: tabellen ”{table}” är ingen lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="169" />
+        <source>{path}: {table} row {row}: not an object</source>
+        <translation>{path}: {table} rad {row}: inget objekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="170" />
+        <source>{path}: {table} row {row}: unknown field "{key}"</source>
+        <translation>{path}: {table} rad {row}: okänt fält ”{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="171" />
+        <source>{path}: {table} row {row}: missing field "{key}"</source>
+        <translation>{path}: {table} rad {row}: fältet ”{key}” saknas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="172" />
+        <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
+        <translation>{path}: {table} rad {row}: fältet ”{key}” måste vara text och får inte vara tomt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="174" />
+        <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
+        <translation>{path}: {table} rad {row} (id {id}): {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="175" />
+        <source>{path}: {table} row {row} (id {id}): {detail}</source>
+        <translation>{path}: {table} rad {row} (id {id}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="176" />
+        <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
+        <translation>{path}: {table} rad {row}: fältet ”{key}” pekar på en post ({target_entity}) som saknas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="178" />
+        <source>{path}: table "{table}" has a duplicate {key}</source>
+        <translation>{path}: tabellen ”{table}” har samma {key} två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="113" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>det här är ingen textfil (den ser binär ut); en iCalendar-fil är text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/legacy.py" line="116" />
-        <source>the file is %1 MB; the largest file that can be imported is %2 MB (split it, or export without photos)</source>
-        <translation>filen är %1 MB; den största fil som kan importeras är %2 MB (dela upp den, eller exportera utan foton)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="119" />
-        <source>%1: no such file</source>
-        <translation>%1: filen finns inte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="121" />
-        <source>%1: not a Kunskapsbanken export (missing "format": "%2")</source>
-        <translation>%1: ingen export från Kunskapsbanken (”format”: ”%2” saknas)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="123" />
-        <source>%1: invalid JSON at line %2, column %3: %4</source>
-        <translation>%1: ogiltig JSON på rad %2, kolumn %3: %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="125" />
+        <location filename="../../desktop/messages/interchange.py" line="156" />
         <source>the import was cancelled; nothing was written</source>
         <translation>importen avbröts; ingenting sparades</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/legacy.py" line="127" />
-        <source>%1: line %2</source>
-        <translation>%1: rad %2</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="13" />
@@ -3912,6 +4648,105 @@ Databas: %1</translation>
         <location filename="lupdate_hints.py" line="15" />
         <source>overdue</source>
         <translation>försenade</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="51" />
+        <source>What the import will do</source>
+        <translation>Det här gör importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="54" />
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="92" />
+        <source>Decision for every possible duplicate</source>
+        <translation>Beslut för alla möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="93" />
+        <source>Set for &amp;all</source>
+        <translation>Sätt för &amp;alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="99" />
+        <source>Possible duplicates:</source>
+        <translation>Möjliga dubbletter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="123" />
+        <source>What importing %1 will do</source>
+        <translation>Det här händer om du importerar %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="160" />
+        <source>Restore %1</source>
+        <translation>Återställ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="167" />
+        <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
+        <translation>En export från Kunskapsbanken med %1 rader. Den återställs i den här tomma kunskapsbanken, precis som den exporterades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="174" />
+        <source>field %1: %2</source>
+        <translation>fältet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="181" />
+        <source>existing: %1</source>
+        <translation>befintlig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="183" />
+        <source>adds %1</source>
+        <translation>lägger till %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="190" />
+        <source>Decision for line %1</source>
+        <translation>Beslut för rad %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <source>1 record will be written.</source>
+        <translation>1 post sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <source>%1 records will be written.</source>
+        <translation>%1 poster sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="221" />
+        <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
+        <translation>Inget att importera ännu: välj vad som ska hända med de möjliga dubbletterna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="223" />
+        <source>Nothing can be imported: every row is rejected.</source>
+        <translation>Inget kan importeras: alla rader är avvisade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="225" />
+        <source>Nothing to import: the knowledge base already holds all of it.</source>
+        <translation>Inget att importera: kunskapsbanken har redan allt i filen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="227" />
+        <source>Rejected rows are not imported.</source>
+        <translation>Avvisade rader importeras inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="242" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="244" />
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +5223,79 @@ Databas: %1</translation>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="23" />
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="28" />
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Ångra importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="45" />
+        <source>The export was restored: %1 rows.</source>
+        <translation>Exporten återställdes: %1 rader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="50" />
+        <source>%1 new</source>
+        <translation>%1 nya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
+        <source>%1 updated</source>
+        <translation>%1 uppdaterade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
+        <source>%1 unchanged</source>
+        <translation>%1 oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
+        <source>%1 possible duplicates skipped</source>
+        <translation>%1 möjliga dubbletter hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
+        <source>%1 rejected</source>
+        <translation>%1 avvisade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="56" />
+        <source>%1 was imported: %2.</source>
+        <translation>%1 har importerats: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="58" />
+        <source>New organisations: %1.</source>
+        <translation>Nya organisationer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="60" />
+        <source>New links: %1.</source>
+        <translation>Nya kopplingar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="62" />
+        <source>A backup was taken before the import: %1</source>
+        <translation>En säkerhetskopia togs före importen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="78" />
+        <source>The import was undone.</source>
+        <translation>Importen har ångrats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="86" />
+        <source>The import could not be undone: %1</source>
+        <translation>Importen kunde inte ångras: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../desktop/pages/retention_page.py" line="223" />
@@ -4484,47 +5392,47 @@ Databas: %1</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="68" />
+        <location filename="../../desktop/pages/search_panel.py" line="67" />
         <source>Search contacts, organisations, projects, notes…</source>
         <translation>Sök bland kontakter, organisationer, projekt, anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="70" />
+        <location filename="../../desktop/pages/search_panel.py" line="69" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="92" />
+        <location filename="../../desktop/pages/search_panel.py" line="91" />
         <source>Show more</source>
         <translation>Visa fler</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="176" />
+        <location filename="../../desktop/pages/search_panel.py" line="175" />
         <source>Show more (%1 left)</source>
         <translation>Visa fler (%1 till)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="184" />
+        <location filename="../../desktop/pages/search_panel.py" line="183" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="192" />
+        <location filename="../../desktop/pages/search_panel.py" line="191" />
         <source>Type to search. Tip: type:project, org:RISE, "smart cities".</source>
         <translation>Skriv för att söka. Tips: typ:projekt, org:RISE, "smarta städer".</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="195" />
+        <location filename="../../desktop/pages/search_panel.py" line="194" />
         <source>The search is not available right now: %1</source>
         <translation>Sökningen fungerar inte just nu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="198" />
+        <location filename="../../desktop/pages/search_panel.py" line="197" />
         <source>No results for “%1”.</source>
         <translation>Inga träffar för ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/search_panel.py" line="201" />
+        <location filename="../../desktop/pages/search_panel.py" line="200" />
         <source>Did you mean: %1?</source>
         <translation>Menade du: %1?</translation>
     </message>

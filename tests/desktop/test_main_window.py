@@ -1,5 +1,6 @@
 """The main window on the demo data: pages, navigation, shortcuts, trash, welcome, screenshots."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,13 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from db import models as m
 from desktop.pages.list_model import EntityListModel
-from desktop.window.main_window import PAGES, MainWindow
+from desktop.window.main_window import MainWindow
+from desktop.window.navigation import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-
-
 
 
 def contact_id(backend, last_name):
@@ -100,12 +98,15 @@ def test_delete_and_restore_through_the_trash(window, monkeypatch):
     window.delete_record("contact", palm)
     assert window.backend.kb.contacts.get(palm).deleted_at is not None
     assert window.lists["contact"].model.row_of(palm) == -1
+    window.show_page("trash")  # the trash is read when shown
     trash = window.pages["trash"]
     items = [trash.tree.topLevelItem(0).child(i) for i in range(trash.tree.topLevelItem(0).childCount())]
     target = next(item for item in items if item.text(0) == "Klas Palm")
     trash.tree.setCurrentItem(target)
     trash.restore_selected()
     assert window.backend.kb.contacts.get(palm).deleted_at is None
+    assert trash.tree.topLevelItemCount() == 0  # the trash shown follows the restore
+    window.show_page("contact")  # the hidden list caught up when shown
     assert window.lists["contact"].model.row_of(palm) >= 0
 
 
@@ -142,15 +143,16 @@ def test_overview_shows_figures(window):
     assert str(window.backend.kb.projects.count()) in text
 
 
+@pytest.mark.slow  # two child processes
 def test_screenshot_command(tmp_path, demo_path):
     target = tmp_path / "shot.png"
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_path), "--screenshot",
                              str(target), "--page", "projects"], capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert target.stat().st_size > 10_000
     bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_path), "--screenshot",
                           str(target), "--page", "nowhere"], capture_output=True, text=True, timeout=120,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert bad.returncode == 2
     assert "unknown page 'nowhere'" in bad.stderr

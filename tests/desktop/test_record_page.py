@@ -6,7 +6,8 @@ from PySide6.QtGui import QTextCursor
 
 from db import models as m
 from desktop import labels
-from desktop.pages.record_page import RecordPage, parse_record_url, record_url
+from desktop.pages.record_html import parse_record_url, record_url
+from desktop.pages.record_page import RecordPage
 
 NBSP = "\u00a0"
 
@@ -182,24 +183,24 @@ def test_adding_a_note_puts_it_on_top_with_the_author(qtbot, page, backend):
     klas = one(backend, "contact", "Palm")
     backend.write(lambda kb: kb.notes.add("contact", klas.id, "En äldre anteckning"))
     page.show_record("contact", klas.id)
-    qtbot.keyClicks(page.note_edit, "Ringde om årskonferensen")
-    qtbot.keyClick(page.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    notes = page.notes_view.toPlainText()
+    qtbot.keyClicks(page.notes.edit, "Ringde om årskonferensen")
+    qtbot.keyClick(page.notes.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    notes = page.notes.view.toPlainText()
     assert notes.index("Ringde om årskonferensen") < notes.index("En äldre anteckning")
     first_line = notes.splitlines()[0]
     assert "testare" in first_line
-    assert page.note_edit.toPlainText() == ""
+    assert page.notes.edit.toPlainText() == ""
     assert backend.kb.notes.for_entity("contact", klas.id)[0].text == "Ringde om årskonferensen"
 
 
 def test_the_add_button_adds_a_note_and_an_empty_box_adds_nothing(qtbot, page, backend):
     org = one(backend, "organisation", "Inera")
     page.show_record("organisation", org.id)
-    qtbot.mouseClick(page.add_note_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.notes.add_button, Qt.MouseButton.LeftButton)
     assert backend.kb.notes.for_entity("organisation", org.id) == []
-    page.note_edit.setPlainText("Första raden\nAndra raden")
-    qtbot.mouseClick(page.add_note_button, Qt.MouseButton.LeftButton)
-    assert "Första raden\nAndra raden" in page.notes_view.toPlainText()
+    page.notes.edit.setPlainText("Första raden\nAndra raden")
+    qtbot.mouseClick(page.notes.add_button, Qt.MouseButton.LeftButton)
+    assert "Första raden\nAndra raden" in page.notes.view.toPlainText()
 
 
 def test_deleted_record_shows_the_banner_and_restore(qtbot, page, backend):
@@ -209,7 +210,7 @@ def test_deleted_record_shows_the_banner_and_restore(qtbot, page, backend):
     backend.write(lambda kb: kb.organisations.delete(org.id))  # the page hears backend.changed
     assert page.banner.isVisible()
     assert page.restore_action.isEnabled()
-    assert not page.edit_action.isEnabled() and not page.note_edit.isEnabled()
+    assert not page.edit_action.isEnabled() and not page.notes.edit.isEnabled()
     with qtbot.waitSignal(page.restore_requested) as signal:
         qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["organisation", org.id]
@@ -247,5 +248,5 @@ def test_values_are_html_escaped(page, backend):
     assert page.title_label.text() == "<b>Eva</b> & <Co>"
     text = page.browser.toPlainText()
     assert "<i>chef</i>" in text and "<script>alert(1)</script>" in text
-    assert "<a href='record:contact:x'>klick</a> & mer" in page.notes_view.toPlainText()
-    assert hrefs(page.notes_view) == []
+    assert "<a href='record:contact:x'>klick</a> & mer" in page.notes.view.toPlainText()
+    assert hrefs(page.notes.view) == []

@@ -4,24 +4,18 @@ with him and two others with a follow-up, find it by a word of its minutes, and 
 project's budget with the co-financing share updating live."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from desktop.editors.base import EditDialog
-from desktop.pages.record_page import parse_record_url
-from desktop.window.main_window import MainWindow
+from desktop.pages.record_html import parse_record_url
 from tests.desktop.test_dialogs import pick, type_text
 
 
 @pytest.fixture
-def window(qtbot, backend, tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    win = MainWindow(backend)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(qtbot, window):
+    """The shared window (conftest.py), on screen: the shortcuts need an exposed window."""
+    qtbot.waitExposed(window)
+    return window
 
 
 def active_dialog(qtbot, window):

@@ -3,16 +3,18 @@
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.backend import Backend
 from desktop.tasks import LongTask
 
 
+@pytest.mark.slow  # real timers: waits out the 0.5 s threshold
 def test_quick_work_shows_no_dialog_and_slow_work_does(qtbot, demo_path):
     backend = Backend(demo_path, user="testare")
-    parent = __import__("PySide6.QtWidgets", fromlist=["QWidget"]).QWidget()
+    parent = QWidget()
     qtbot.addWidget(parent)
     try:
         results = []
@@ -38,7 +40,7 @@ def test_quick_work_shows_no_dialog_and_slow_work_does(qtbot, demo_path):
 
 def test_cancel_reaches_the_operation(qtbot, demo_path):
     backend = Backend(demo_path, user="testare")
-    parent = __import__("PySide6.QtWidgets", fromlist=["QWidget"]).QWidget()
+    parent = QWidget()
     qtbot.addWidget(parent)
     try:
         outcome = []

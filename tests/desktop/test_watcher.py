@@ -22,10 +22,6 @@ from desktop.window.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-
-
-
-
 @pytest.fixture
 def window(qtbot, backend):
     win = MainWindow(backend)
@@ -46,6 +42,7 @@ def other_program_adds(path: Path, first: str, last: str) -> str:
         return kb.contacts.create(m.Contact(first_name=first, last_name=last)).record.id
 
 
+@pytest.mark.slow  # the real 2 s poll timer
 def test_another_connections_write_refreshes_the_list(qtbot, window, backend):
     window.show_page("contact")
     assert "Åsa Öberg" not in names(window)
@@ -54,6 +51,7 @@ def test_another_connections_write_refreshes_the_list(qtbot, window, backend):
     assert window.lists["contact"].model.rowCount() == backend.kb.contacts.count()
 
 
+@pytest.mark.slow  # a child process
 def test_another_process_writes_and_the_record_page_follows(qtbot, window, backend):
     klas = backend.kb.contacts.list({"last_name": "Palm"})[0]
     window.open_record("contact", klas.id)
@@ -110,6 +108,7 @@ def test_the_index_check_message_in_swedish(qtbot, backend, swedish):
     assert win.statusBar().currentMessage() == "Sökindexet reparerat: 3 dokument"
 
 
+@pytest.mark.slow  # the worker thread and the real 2 s poll timer
 def test_a_threaded_backend_hears_another_program(qtbot, demo_path):
     backend = Backend(demo_path, user="testare")
     try:
@@ -167,10 +166,10 @@ def test_the_busy_message_for_a_note(qtbot, backend, locked, swedish):
     qtbot.addWidget(page)
     klas = backend.kb.contacts.list({"last_name": "Palm"})[0]
     page.show_record("contact", klas.id)
-    page.note_edit.setPlainText("Ringde om workshopen.")
-    page.add_note()
-    assert page.note_error.text().startswith("Anteckningen sparades inte: databasen är upptagen")
-    assert page.note_edit.toPlainText() == "Ringde om workshopen."
+    page.notes.edit.setPlainText("Ringde om workshopen.")
+    page.notes.add_note()
+    assert page.notes.error.text().startswith("Anteckningen sparades inte: databasen är upptagen")
+    assert page.notes.edit.toPlainText() == "Ringde om workshopen."
 
 
 def test_the_busy_error_itself(backend, locked):
