@@ -29,7 +29,6 @@ from desktop.dialogs.merge_comparison import (
     moves_text,
     other_side,
 )
-from desktop.dialogs.undo_offer import UndoOffer  # noqa: F401  (moved; until desktop/window imports it there)
 from desktop.messages import translate_error
 
 log = logging.getLogger(__name__)
