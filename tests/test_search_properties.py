@@ -60,6 +60,9 @@ def test_search_never_raises(svc, query, as_you_type):
             assert 0 <= start < end <= len(hit.title)
         for start, end in hit.snippet_spans:
             assert 0 <= start < end <= len(hit.snippet)
+        for detail in hit.details:
+            for start, end in detail.spans:
+                assert 0 <= start < end <= len(detail.value)
 
 
 @given(query=queries)
