@@ -71,9 +71,10 @@ def references_to(entity: str) -> tuple[Reference, ...]:
 
 
 def merged_into(kb: KnowledgeBase, entity: str, row_id: str) -> str | None:
-    """The record this one was merged into (its newest merge entry), or None (never merged, or undone)."""
+    """The record this one was merged into, or None (never merged, or undone): its merge entry with
+    the newest clock (the newest wins, as for any field, whichever computer wrote it)."""
     row = kb.db.execute("SELECT after FROM change_log WHERE entity = ? AND row_id = ? AND action = 'merge'"
-                        " ORDER BY seq DESC LIMIT 1", [entity, row_id]).fetchone()
+                        " ORDER BY hlc DESC LIMIT 1", [entity, row_id]).fetchone()
     if row is None or not row[0]:
         return None
     return json.loads(row[0]).get(MERGED_INTO)

@@ -236,3 +236,76 @@ def test_find_duplicates_is_in_the_edit_menu(qtbot, backend, swedish):
     assert isinstance(window.duplicates_dialog, DuplicatesDialog) and window.duplicates_dialog.isVisible()
     assert window.duplicates_dialog.windowTitle() == "Hitta dubbletter"
     window.duplicates_dialog.close()
+
+
+# --- the messages of duplicates, merge, undo and the demo in both languages --------------------------------
+
+MESSAGE_SAMPLES = [
+    (Message("same_email"), "samma e-postadress"),
+    (Message("same_phone"), "samma telefonnummer"),
+    (Message("same_org_number"), "samma organisationsnummer"),
+    (Message("same_name_same_org"), "samma namn i samma organisation"),
+    (Message("same_name"), "samma namn"),
+    (Message("similar_name_same_org"), "liknande namn i samma organisation"),
+    (Message("similar_name"), "liknande namn"),
+    (Message("merge_not_mergeable", {"entity": "project", "entities": ["contact", "organisation"]}),
+     "bara poster av dessa slag kan slås ihop: kontakt, organisation (inte projekt)"),
+    (Message("merge_with_itself", {"entity": "contact"}), "en post (kontakt) kan inte slås ihop med sig själv"),
+    (Message("merge_different_kinds", {"entity": "contact", "other_entity": "organisation"}),
+     "posterna är av olika slag (organisation och kontakt): bara två poster av samma slag kan slås ihop"),
+    (Message("merge_kept_deleted", {"entity": "contact"}),
+     "posten som ska behållas (kontakt) är borttagen; återställ den innan ni slår ihop"),
+    (Message("merge_dropped_deleted", {"entity": "organisation"}),
+     "posten som ska slås ihop med den andra (organisation) är borttagen; återställ den först"),
+    (Message("merge_unknown_field", {"entity": "contact", "value": "shoe_size"}),
+     "en post (kontakt) har inget fält ”shoe_size” att välja"),
+    (Message("undo_no_such_operation", {"id": "7"}), "det finns ingen ändring med id 7"),
+    (Message("undo_unknown_entity", {"entity": "audit"}), "ändringar av audit kan inte ångras"),
+    (Message("undo_unsupported_action", {"action": "erase", "entity": "contact"}),
+     "den här ändringen (erase, kontakt) kan inte ångras"),
+    (Message("undo_changed_since", {"entity": "contact"}),
+     "kan inte ångras: en post (kontakt) som ändringen rörde har ändrats sedan dess"),
+    (Message("undo_created_record_in_use", {"entity": "organisation", "used_by_entity": "project"}),
+     "kan inte ångras: posten (organisation) som åtgärden skapade används nu på annat håll (projekt)"),
+    (Message("demo_needs_empty_knowledge_base", {"records": 3, "entities": ["contact", "organisation"]}),
+     "demodata läggs bara in i en tom kunskapsbank; den här innehåller redan 3 poster (kontakt, organisation)"),
+]
+
+
+def test_every_code_of_dedupe_undo_and_the_demo_has_a_sample():
+    from desktop.messages import dedupe, demo
+
+    assert {message.code for message, _ in MESSAGE_SAMPLES} == set(dedupe.TEXT) | set(demo.TEXT)
+
+
+def test_the_messages_in_swedish_and_in_the_command_lines_english(swedish):
+    from cli.messages import describe
+    from desktop.messages import translate_message
+
+    for message, expected in MESSAGE_SAMPLES:
+        assert translate_message(message) == expected, message
+        assert describe(message) != message.code  # the command line has a text of its own
+
+
+def test_the_messages_unchanged_in_english(qapp):
+    from cli.messages import describe
+    from desktop.messages import translate_message
+
+    for message, _ in MESSAGE_SAMPLES:
+        assert translate_message(message) == describe(message), message
+
+
+def test_a_refused_undo_is_shown_in_swedish(qtbot, backend, swedish):
+    """The status bar's undo offer, when the undo is refused: the reason, in Swedish."""
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from desktop.dialogs.undo_offer import UndoOffer
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    offer = UndoOffer(window, backend, "no-such-op", "Klart.")
+    offer.action.trigger()
+    box = offer.error_box
+    assert isinstance(box, QMessageBox)
+    assert box.text() == "Det gick inte att ångra: det finns ingen ändring med id no-such-op"
+    assert not offer.action.isEnabled()
