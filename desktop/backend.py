@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from db import KnowledgeBase, models
+from db import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,3 @@ class Backend(QObject):
             self._write_kb = None
         self.kb.close()
         self.closed = True
-
-
-def changed_entities(changes: models.Changes) -> set[str]:
-    return set(changes.entities)

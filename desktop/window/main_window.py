@@ -4,7 +4,7 @@ the selected record on the right. A composition; the parts do the work:
     navigation.py      the navigation list and the page stack (which page is shown)
     menus.py           File, Edit, Go, Help and their shortcuts
     record_actions.py  new, edit, delete, restore, log a meeting, merge
-    tools.py           import, duplicates, backups, retention, audit, settings, demo, reindex
+    tool_dialogs.py    import, duplicates, backups, retention, audit, settings, demo, reindex
     export_actions.py, data_protection.py, background.py, history.py
 
 Each page keeps itself current from `backend.changed` (pages/scoped_refresh.py): the window
@@ -35,7 +35,7 @@ from desktop.window.history import History
 from desktop.window.menus import build_menus
 from desktop.window.navigation import LIST_ENTITIES, PAGES, Navigation
 from desktop.window.record_actions import RecordActions
-from desktop.window.tools import WindowTools
+from desktop.window.tool_dialogs import ToolDialogs
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, backend, lambda: self.lists.get(self.current_page()))
         self.data_protection = DataProtection(self, backend)
         self.records = RecordActions(self)
-        self.tools = WindowTools(self)
+        self.tool_dialogs = ToolDialogs(self)
         self.navigation = Navigation(self._make_list, self)
         self.pages, self.lists = self.navigation.pages, self.navigation.lists
         self.stack, self.nav = self.navigation.stack, self.navigation.nav
@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         trash.open_record.connect(self.open_record)
         self.navigation.add_page("trash", trash)
         welcome = WelcomePage()
-        welcome.load_demo.connect(self.tools.load_demo)
-        welcome.import_file.connect(self.tools.import_file)
+        welcome.load_demo.connect(self.tool_dialogs.load_demo)
+        welcome.import_file.connect(self.tool_dialogs.import_file)
         welcome.create_first.connect(self.records.new_record)
         self.navigation.add_page("welcome", welcome)
 
@@ -174,19 +174,19 @@ class MainWindow(QMainWindow):
         self.records.delete_record(entity, row_id)
 
     def import_file(self) -> None:
-        self.tools.import_file()
+        self.tool_dialogs.import_file()
 
     def open_backups(self):
-        return self.tools.open_backups()
+        return self.tool_dialogs.open_backups()
 
     def open_retention(self):
-        return self.tools.open_retention()
+        return self.tool_dialogs.open_retention()
 
     def open_audit(self):
-        return self.tools.open_audit()
+        return self.tool_dialogs.open_audit()
 
-    import_dialog = property(lambda self: self.tools.import_dialog)
-    duplicates_dialog = property(lambda self: self.tools.duplicates_dialog)
+    import_dialog = property(lambda self: self.tool_dialogs.import_dialog)
+    duplicates_dialog = property(lambda self: self.tool_dialogs.duplicates_dialog)
     undo_offer = property(lambda self: self.records.undo_offer)
 
     def start_background(self, startup: bool = True) -> None:

@@ -42,7 +42,7 @@ class _MenuBuilder:
 
 def build_menus(window) -> list[tuple[str, str]]:
     """File, Edit, Go and Help on `window` (a MainWindow); returns its shortcuts."""
-    build, records, tools = _MenuBuilder(window), window.records, window.tools
+    build, records, tools = _MenuBuilder(window), window.records, window.tool_dialogs
     file_menu = build.menu(translate("MainWindow", "&File"))
     edit_menu = build.menu(translate("MainWindow", "&Edit"))
     go_menu = build.menu(translate("MainWindow", "&Go"))

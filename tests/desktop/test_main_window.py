@@ -156,3 +156,16 @@ def test_screenshot_command(tmp_path, demo_path):
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert bad.returncode == 2
     assert "unknown page 'nowhere'" in bad.stderr
+
+
+def test_a_file_that_is_no_database_is_refused_in_the_interface_language(qapp, tmp_path, monkeypatch, swedish):
+    from desktop import app
+
+    shown = []
+    monkeypatch.setattr(app, "_setup_logging", lambda: tmp_path / "kunskapsbanken.log")
+    monkeypatch.setattr(app, "install_excepthook", lambda _log: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    not_a_database = tmp_path / "anteckningar.db"
+    not_a_database.write_text("inte en databas\n" * 100)
+    assert app.run(["--db", str(not_a_database), "--lang", "sv"]) == 2
+    assert len(shown) == 1 and shown[0].startswith(f"{not_a_database} är ingen Kunskapsbanken-databas")

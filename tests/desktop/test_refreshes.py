@@ -160,3 +160,22 @@ def test_f5_reloads_what_is_shown(window, loads):
     loads.clear()
     window.refresh()
     assert loads == [("contact", palm.id)]
+
+
+def test_the_pages_of_a_closed_window_stop_listening(qtbot, backend):
+    """A language switch or a restore replaces the window; its pages must not hear later changes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.window.main_window import MainWindow
+
+    old = MainWindow(backend)
+    for page in ("trash", "overview", "contact"):
+        old.show_page(page)
+    old.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window = MainWindow(backend)
+    qtbot.addWidget(window)
+    window.show_page("trash")
+    window.backend.write(lambda kb: kb.organisations.create(m.Organisation(name="Nytt bolag AB")))
+    window.backend.write(lambda kb: kb.organisations.delete(kb.organisations.list({"name": "Nytt bolag AB"})[0].id))
+    assert window.pages["trash"].tree.topLevelItem(0).child(0).text(0) == "Nytt bolag AB"

@@ -1,7 +1,8 @@
-"""The window's tools, as the menus and the welcome page open them: import, duplicates, backups,
-retention review, the audit log, settings, the shortcut help, about; the demo data and the index
-rebuild as long tasks. Each dialog reports back through signals; what the data shows afterwards
-follows from the change notification alone (no refresh here)."""
+"""The dialogs of the window's tools, as the menus and the welcome page open them: import,
+duplicates, backups, retention review, the audit log, settings, the shortcut help, about; the
+demo data and the index rebuild as long tasks (with their progress dialog). Each dialog reports
+back through signals; what the views show afterwards follows from the change notification alone
+(no refresh here)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from desktop.window.navigation import LIST_ENTITIES
 translate = QCoreApplication.translate  # translate("MainWindow", "...") (lupdate finds it)
 
 
-class WindowTools(QObject):
+class ToolDialogs(QObject):
     """The dialogs last opened stay reachable (`import_dialog`, `duplicates_dialog`) for tests."""
 
     def __init__(self, window):
