@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import stat
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -325,7 +324,7 @@ def test_files_that_cannot_be_read_raise_import_file_error(tmp_path, content, li
 
 
 def test_a_missing_file_raises_import_file_error(tmp_path):
-    with pytest.raises(ImportFileError, match="^finns-inte.ics: no_such_file$"):
+    with pytest.raises(ImportFileError, match=r"^finns-inte\.ics: no_such_file$"):
         read_ics(tmp_path / "finns-inte.ics")
 
 
@@ -385,7 +384,8 @@ def test_arbitrary_text_around_an_event_raises_nothing_but_import_file_error(
         assert record.title and record.starts
 
 
-def test_reading_1000_events_is_quick(tmp_path):
+def test_reading_1000_outlook_events(tmp_path):
+    """The time it takes is a figure of bench/transfer.py (read_ics of the same 1,000 events)."""
     events = "".join(
         event(f"UID:{i}@example.se", f"DTSTART;TZID=W. Europe Standard Time:2022{1 + i % 12:02}10T090000",
               f"DTEND;TZID=W. Europe Standard Time:2022{1 + i % 12:02}10T100000",
@@ -395,14 +395,9 @@ def test_reading_1000_events_is_quick(tmp_path):
               "CATEGORIES:Smart stad,Förstudie", "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
               summary=f"Möte nummer {i}")
         for i in range(1000))
-    path = write_ics(tmp_path, events)
-    began = time.perf_counter()
-    result = read_ics(path)
-    elapsed = time.perf_counter() - began
-    print(f"\nread_ics: 1,000 events ({path.stat().st_size // 1024} kB) in {elapsed:.2f} s")
+    result = read_ics(write_ics(tmp_path, events))
     assert len(result.records) == 1000 and not result.rejected
     assert result.records[999].starts == "2022-04-10T09:00"
-    assert elapsed < 10
 
 
 # --- export ------------------------------------------------------------------------------------

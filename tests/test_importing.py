@@ -262,7 +262,7 @@ def test_every_write_of_an_import_is_in_the_change_log(kb):
     assert kb.contacts.get(known.id).municipality == "Uppsala"
     assert {a.organisation_id for a in kb.affiliations.list({"contact_id": known.id})} == {org.id}
     assert differences(kb) == []
-    ops = {r[0] for r in kb.db.execute("SELECT op_id FROM change_log WHERE hlc > ?",
-                                       [kb.db.execute("SELECT hlc FROM change_log WHERE row_id = ? AND action = 'create'",
-                                                      [known.id]).fetchone()[0]])}
+    created = kb.db.execute("SELECT hlc FROM change_log WHERE row_id = ? AND action = 'create'",
+                                [known.id]).fetchone()[0]
+    ops = {r[0] for r in kb.db.execute("SELECT op_id FROM change_log WHERE hlc > ?", [created])}
     assert ops == {report.op_id}

@@ -263,7 +263,7 @@ def test_files_that_cannot_be_read_say_why(tmp_path, data, name, reason):
 
 
 def test_missing_and_oversized_files(tmp_path):
-    with pytest.raises(ImportFileError, match="^finns-inte.csv: no_such_file$"):
+    with pytest.raises(ImportFileError, match=r"^finns-inte\.csv: no_such_file$"):
         read_table(tmp_path / "finns-inte.csv")
     big = tmp_path / "stor.csv"
     with big.open("wb") as handle:
@@ -317,11 +317,11 @@ def test_xlsx_unknown_sheet_and_broken_workbooks(tmp_path):
     broken = tmp_path / "trasig.xlsx"
     with zipfile.ZipFile(broken, "w") as archive:
         archive.writestr("hello.txt", "inte en arbetsbok")
-    with pytest.raises(ImportFileError, match="^trasig.xlsx: invalid_workbook"):
+    with pytest.raises(ImportFileError, match=r"^trasig\.xlsx: invalid_workbook"):
         read_table(broken)
     cut = tmp_path / "avklippt.xlsx"
     cut.write_bytes(path.read_bytes()[:2000])
-    with pytest.raises(ImportFileError, match="^avklippt.xlsx: invalid_workbook"):
+    with pytest.raises(ImportFileError, match=r"^avklippt\.xlsx: invalid_workbook"):
         read_table(cut)
 
 

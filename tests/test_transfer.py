@@ -156,7 +156,8 @@ def test_a_cancelled_import_writes_nothing(kb, tmp_path, export):
 
 
 def _log(kb) -> list[tuple]:
-    return kb.db.execute("SELECT id, hlc, action, entity, row_id, before, after FROM change_log ORDER BY seq").fetchall()
+    sql = "SELECT id, hlc, action, entity, row_id, before, after FROM change_log ORDER BY seq"
+    return kb.db.execute(sql).fetchall()
 
 
 @pytest.fixture

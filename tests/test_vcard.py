@@ -280,7 +280,7 @@ def test_text_file_that_is_not_a_vcard(tmp_path):
     text = "Förnamn;Efternamn;E-post\r\nÅsa;Öberg;asa@example.se\r\n"
     with pytest.raises(ImportFileError, match=r"^lista\.csv: not_a_vcard_file$"):
         read_vcards(_vcf(tmp_path, text, "lista.csv"))
-    with pytest.raises(ImportFileError, match="^blank.vcf: not_a_vcard_file$"):
+    with pytest.raises(ImportFileError, match=r"^blank\.vcf: not_a_vcard_file$"):
         read_vcards(_vcf(tmp_path, "   \r\n\r\n", "blank.vcf"))
 
 

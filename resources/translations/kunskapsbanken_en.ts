@@ -1283,637 +1283,6 @@ You can undo this afterwards.</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="70" />
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="71" />
-        <source>Update</source>
-        <translation>Update</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="72" />
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="73" />
-        <source>Possible duplicate</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="74" />
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="77" />
-        <source>New records</source>
-        <translation>New records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="78" />
-        <source>Updates</source>
-        <translation>Updates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="79" />
-        <source>Unchanged records</source>
-        <translation>Unchanged records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="80" />
-        <source>Possible duplicates</source>
-        <translation>Possible duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="81" />
-        <source>Rejected rows</source>
-        <translation>Rejected rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="87" />
-        <source>Skip</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="88" />
-        <source>Import as new</source>
-        <translation>Import as new</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="89" />
-        <source>Update the existing record</source>
-        <translation>Update the existing record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="92" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="93" />
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="94" />
-        <source>Projects</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="98" />
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="99" />
-        <source>Last name</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="100" />
-        <source>Middle name</source>
-        <translation>Middle name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="101" />
-        <source>Whole name (first and last)</source>
-        <translation>Whole name (first and last)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="102" />
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="103" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="104" />
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="105" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="106" />
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="107" />
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="108" />
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="109" />
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="110" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="111" />
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="112" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="113" />
-        <source>Org. number</source>
-        <translation>Org. number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="114" />
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="115" />
-        <source>County</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="116" />
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="117" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="118" />
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="119" />
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="120" />
-        <source>Total budget</source>
-        <translation>Total budget</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="121" />
-        <source>Grant</source>
-        <translation>Grant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="122" />
-        <source>Coordinator</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="123" />
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="124" />
-        <source>Need area</source>
-        <translation>Need area</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="125" />
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="226" />
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="281" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="523" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="313" />
-        <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
-        <translation>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
-        <source>No file chosen (or drop a file here)</source>
-        <translation>No file chosen (or drop a file here)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
-        <source>File to import</source>
-        <translation>File to import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="322" />
-        <source>&amp;Choose a file…</source>
-        <translation>&amp;Choose a file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="328" />
-        <source>Choose a file</source>
-        <translation>Choose a file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="339" />
-        <source>Record type</source>
-        <translation>Record type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="346" />
-        <source>&amp;Record type:</source>
-        <translation>&amp;Record type:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
-        <source>First values</source>
-        <translation>First values</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
-        <source>Import as</source>
-        <translation>Import as</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="350" />
-        <source>Columns of the file</source>
-        <translation>Columns of the file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="362" />
-        <source>Match the columns</source>
-        <translation>Match the columns</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="371" />
-        <source>What the import will do</source>
-        <translation>What the import will do</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="387" />
-        <source>Rows of the file</source>
-        <translation>Rows of the file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
-        <source>Decision for every possible duplicate</source>
-        <translation>Decision for every possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="396" />
-        <source>Set for &amp;all</source>
-        <translation>Set for &amp;all</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="401" />
-        <source>Possible duplicates:</source>
-        <translation>Possible duplicates:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="425" />
-        <source>&amp;Undo the import</source>
-        <translation>&amp;Undo the import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="428" />
-        <source>Import finished</source>
-        <translation>Import finished</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="435" />
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="437" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="440" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
-        <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
-        <translation>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
-        <source>Contacts (*.vcf *.vcard)</source>
-        <translation>Contacts (*.vcf *.vcard)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
-        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-        <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
-        <source>Calendar (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
-        <source>Kunskapsbanken export (*.json)</source>
-        <translation>Kunskapsbanken export (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="555" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="558" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="776" />
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="572" />
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="575" />
-        <source>encoding %1</source>
-        <translation>encoding %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>semicolon</source>
-        <translation>semicolon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>comma</source>
-        <translation>comma</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>bar</source>
-        <translation>bar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="578" />
-        <source>separated by %1</source>
-        <translation>separated by %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="581" />
-        <source>sheet %1</source>
-        <translation>sheet %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="584" />
-        <source>%1 rows could not be read</source>
-        <translation>%1 rows could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="602" />
-        <source>(no header)</source>
-        <translation>(no header)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="608" />
-        <source>(ignore)</source>
-        <translation>(ignore)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="611" />
-        <source>Import the column %1 as</source>
-        <translation>Import the column %1 as</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="638" />
-        <source>No file has been read.</source>
-        <translation>No file has been read.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="641" />
-        <source>Choose a field for at least one column.</source>
-        <translation>Choose a field for at least one column.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="645" />
-        <source>Choose the column that holds the name (%1).</source>
-        <translation>Choose the column that holds the name (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="661" />
-        <source>Comparing with the knowledge base…</source>
-        <translation>Comparing with the knowledge base…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="674" />
-        <source>What importing %1 will do</source>
-        <translation>What importing %1 will do</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="710" />
-        <source>Decision for line %1</source>
-        <translation>Decision for line %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
-        <source>1 record will be written.</source>
-        <translation>1 record will be written.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
-        <source>%1 records will be written.</source>
-        <translation>%1 records will be written.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="740" />
-        <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
-        <translation>Nothing to import yet: choose what to do with the possible duplicates.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="742" />
-        <source>Nothing can be imported: every row is rejected.</source>
-        <translation>Nothing can be imported: every row is rejected.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="744" />
-        <source>Nothing to import: the knowledge base already holds all of it.</source>
-        <translation>Nothing to import: the knowledge base already holds all of it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="746" />
-        <source>Rejected rows are not imported.</source>
-        <translation>Rejected rows are not imported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="753" />
-        <source>field %1: %2</source>
-        <translation>field %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="759" />
-        <source>existing: %1</source>
-        <translation>existing: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="761" />
-        <source>adds %1</source>
-        <translation>adds %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="768" />
-        <source>An export can only be restored into an empty knowledge base.</source>
-        <translation>An export can only be restored into an empty knowledge base.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="785" />
-        <source>Restore %1</source>
-        <translation>Restore %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="791" />
-        <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
-        <translation>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="807" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="818" />
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="831" />
-        <source>The export was restored: %1 rows.</source>
-        <translation>The export was restored: %1 rows.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
-        <source>%1 new</source>
-        <translation>%1 new</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
-        <source>%1 updated</source>
-        <translation>%1 updated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
-        <source>%1 unchanged</source>
-        <translation>%1 unchanged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
-        <source>%1 possible duplicates skipped</source>
-        <translation>%1 possible duplicates skipped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="842" />
-        <source>%1 rejected</source>
-        <translation>%1 rejected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="844" />
-        <source>%1 was imported: %2.</source>
-        <translation>%1 was imported: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="846" />
-        <source>New organisations: %1.</source>
-        <translation>New organisations: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="848" />
-        <source>New links: %1.</source>
-        <translation>New links: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="850" />
-        <source>A backup was taken before the import: %1</source>
-        <translation>A backup was taken before the import: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="870" />
-        <source>The import was undone.</source>
-        <translation>The import was undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="878" />
-        <source>The import could not be undone: %1</source>
-        <translation>The import could not be undone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>The import was cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="901" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-</context>
-<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="17" />
@@ -2152,6 +1521,46 @@ You can undo this afterwards.</translation>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="54" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="73" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="74" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="75" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="76" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="77" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="128" />
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="129" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2350,19 +1759,19 @@ You can undo this afterwards.</translation>
         <translation>&amp;About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="82" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="83" />
         <source>About Kunskapsbanken</source>
         <translation>About Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="83" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="84" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="89" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="90" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
@@ -2372,17 +1781,17 @@ Database: %1</translation>
         <translation>The records were merged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="98" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="99" />
         <source>Rebuilding the search index…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="95" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="96" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Search index rebuilt: %1 documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="102" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="103" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
@@ -2830,47 +2239,47 @@ Database: %1</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="51" />
+        <location filename="../../desktop/dialogs/merge.py" line="50" />
         <source>Merge contacts</source>
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="51" />
+        <location filename="../../desktop/dialogs/merge.py" line="50" />
         <source>Merge organisations</source>
         <translation>Merge organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="62" />
+        <location filename="../../desktop/dialogs/merge.py" line="61" />
         <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
         <translation>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="93" />
+        <location filename="../../desktop/dialogs/merge.py" line="92" />
         <source>Type a name to find the other record…</source>
         <translation>Type a name to find the other record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="94" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>The record to merge with</source>
         <translation>The record to merge with</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="99" />
+        <location filename="../../desktop/dialogs/merge.py" line="98" />
         <source>Merge with:</source>
         <translation>Merge with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="104" />
+        <location filename="../../desktop/dialogs/merge.py" line="103" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="107" />
+        <location filename="../../desktop/dialogs/merge.py" line="106" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="117" />
+        <location filename="../../desktop/dialogs/merge.py" line="116" />
         <source>Find the record to merge %1 with.</source>
         <translation>Find the record to merge %1 with.</translation>
     </message>
@@ -2910,22 +2319,22 @@ Database: %1</translation>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="186" />
+        <location filename="../../desktop/dialogs/merge.py" line="185" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 is kept; %2 is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="188" />
+        <location filename="../../desktop/dialogs/merge.py" line="187" />
         <source>Moved to %1: %2.</source>
         <translation>Moved to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="190" />
+        <location filename="../../desktop/dialogs/merge.py" line="189" />
         <source>Nothing is linked to %1.</source>
         <translation>Nothing is linked to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="233" />
+        <location filename="../../desktop/dialogs/merge.py" line="232" />
         <source>The records were not merged: %1</source>
         <translation>The records were not merged: %1</translation>
     </message>

@@ -1186,7 +1186,7 @@ Du kan ångra det efteråt.</translation>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="53" />
         <source>Contacts (*.vcf *.vcard)</source>
-        <translation type="unfinished" />
+        <translation>Kontakter (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/file_page.py" line="53" />
@@ -1283,662 +1283,31 @@ Du kan ångra det efteråt.</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="70" />
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="71" />
-        <source>Update</source>
-        <translation>Uppdateras</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="72" />
-        <source>Unchanged</source>
-        <translation>Oförändrad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="73" />
-        <source>Possible duplicate</source>
-        <translation>Möjlig dubblett</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="74" />
-        <source>Rejected</source>
-        <translation>Avvisad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="77" />
-        <source>New records</source>
-        <translation>Nya poster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="78" />
-        <source>Updates</source>
-        <translation>Uppdateringar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="79" />
-        <source>Unchanged records</source>
-        <translation>Oförändrade poster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="80" />
-        <source>Possible duplicates</source>
-        <translation>Möjliga dubbletter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="81" />
-        <source>Rejected rows</source>
-        <translation>Avvisade rader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="87" />
-        <source>Skip</source>
-        <translation>Hoppa över</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="88" />
-        <source>Import as new</source>
-        <translation>Importera som ny</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="89" />
-        <source>Update the existing record</source>
-        <translation>Uppdatera den befintliga posten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="92" />
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="93" />
-        <source>Organisations</source>
-        <translation>Organisationer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="94" />
-        <source>Projects</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="98" />
-        <source>First name</source>
-        <translation>Förnamn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="99" />
-        <source>Last name</source>
-        <translation>Efternamn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="100" />
-        <source>Middle name</source>
-        <translation>Mellannamn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="101" />
-        <source>Whole name (first and last)</source>
-        <translation>Hela namnet (för- och efternamn)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="102" />
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="103" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="104" />
-        <source>Department</source>
-        <translation>Avdelning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="105" />
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="106" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="107" />
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="108" />
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="109" />
-        <source>Tags</source>
-        <translation>Taggar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="110" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="111" />
-        <source>Short name</source>
-        <translation>Kortnamn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="112" />
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="113" />
-        <source>Org. number</source>
-        <translation>Org.nr</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="114" />
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="115" />
-        <source>County</source>
-        <translation>Län</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="116" />
-        <source>Reference</source>
-        <translation>Referens</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="117" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="118" />
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="119" />
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="120" />
-        <source>Total budget</source>
-        <translation>Total budget</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="121" />
-        <source>Grant</source>
-        <translation>Bidrag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="122" />
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="123" />
-        <source>Call</source>
-        <translation>Utlysning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="124" />
-        <source>Need area</source>
-        <translation>Behovsområde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="125" />
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="224" />
-        <source>Line</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="225" />
-        <source>Reason</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="226" />
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="281" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="523" />
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="313" />
-        <source>Import contacts from a vCard file (.vcf), contacts, organisations or projects from a spreadsheet (.csv, .xlsx), or meetings from a calendar file (.ics). You see what will happen before anything is written. A Kunskapsbanken export (.json) is restored into an empty knowledge base.</source>
-        <translation>Importera kontakter från en vCard-fil (.vcf), kontakter, organisationer eller projekt från ett kalkylark (.csv, .xlsx) eller möten från en kalenderfil (.ics). Du ser vad som kommer att hända innan något sparas. En export från Kunskapsbanken (.json) återställs i en tom kunskapsbank.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="320" />
-        <source>No file chosen (or drop a file here)</source>
-        <translation>Ingen fil vald (eller släpp en fil här)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="321" />
-        <source>File to import</source>
-        <translation>Fil att importera</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="322" />
-        <source>&amp;Choose a file…</source>
-        <translation>&amp;Välj en fil…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="328" />
-        <source>Choose a file</source>
-        <translation>Välj en fil</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="339" />
-        <source>Record type</source>
-        <translation>Posttyp</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="346" />
-        <source>&amp;Record type:</source>
-        <translation>&amp;Posttyp:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
-        <source>Column in the file</source>
-        <translation>Kolumn i filen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="348" />
-        <source>First values</source>
-        <translation>Första värdena</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="349" />
-        <source>Import as</source>
-        <translation>Importera som</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="350" />
-        <source>Columns of the file</source>
-        <translation>Filens kolumner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="362" />
-        <source>Match the columns</source>
-        <translation>Para ihop kolumnerna</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="371" />
-        <source>What the import will do</source>
-        <translation>Det här gör importen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="387" />
-        <source>Rows of the file</source>
-        <translation>Filens rader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="395" />
-        <source>Decision for every possible duplicate</source>
-        <translation>Beslut för alla möjliga dubbletter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="396" />
-        <source>Set for &amp;all</source>
-        <translation>Sätt för &amp;alla</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="401" />
-        <source>Possible duplicates:</source>
-        <translation>Möjliga dubbletter:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="425" />
-        <source>&amp;Undo the import</source>
-        <translation>&amp;Ångra importen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="428" />
-        <source>Import finished</source>
-        <translation>Importen är klar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="435" />
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Tillbaka</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="437" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Nästa &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="440" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="460" />
-        <source>&amp;Import</source>
-        <translation>&amp;Importera</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="461" />
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="520" />
-        <source>Importable files (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</source>
-        <translation>Filer som kan importeras (*.vcf *.vcard *.csv *.txt *.tsv *.xlsx *.ics *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
-        <source>Contacts (*.vcf *.vcard)</source>
-        <translation>Kontakter (*.vcf *.vcard)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="521" />
-        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</source>
-        <translation>Kalkylark (*.csv *.txt *.tsv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
-        <source>Calendar (*.ics)</source>
-        <translation>Kalender (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
-        <source>Kunskapsbanken export (*.json)</source>
-        <translation>Export från Kunskapsbanken (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="522" />
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="555" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="558" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="776" />
-        <source>Reading %1…</source>
-        <translation>Läser %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="572" />
-        <source>%1 rows</source>
-        <translation>%1 rader</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="575" />
-        <source>encoding %1</source>
-        <translation>teckenkodning %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>semicolon</source>
-        <translation>semikolon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>comma</source>
-        <translation>komma</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>tab</source>
-        <translation>tabb</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="577" />
-        <source>bar</source>
-        <translation>lodstreck</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="578" />
-        <source>separated by %1</source>
-        <translation>avgränsat med %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="581" />
-        <source>sheet %1</source>
-        <translation>bladet %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="584" />
-        <source>%1 rows could not be read</source>
-        <translation>%1 rader kunde inte läsas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="602" />
-        <source>(no header)</source>
-        <translation>(ingen rubrik)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="608" />
-        <source>(ignore)</source>
-        <translation>(importeras inte)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="611" />
-        <source>Import the column %1 as</source>
-        <translation>Importera kolumnen %1 som</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="638" />
-        <source>No file has been read.</source>
-        <translation>Ingen fil har lästs.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="641" />
-        <source>Choose a field for at least one column.</source>
-        <translation>Välj ett fält för minst en kolumn.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="645" />
-        <source>Choose the column that holds the name (%1).</source>
-        <translation>Välj kolumnen som innehåller namnet (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="661" />
-        <source>Comparing with the knowledge base…</source>
-        <translation>Jämför med kunskapsbanken…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="674" />
-        <source>What importing %1 will do</source>
-        <translation>Det här händer om du importerar %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="710" />
-        <source>Decision for line %1</source>
-        <translation>Beslut för rad %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
-        <source>1 record will be written.</source>
-        <translation>1 post sparas.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="738" />
-        <source>%1 records will be written.</source>
-        <translation>%1 poster sparas.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="740" />
-        <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
-        <translation>Inget att importera ännu: välj vad som ska hända med de möjliga dubbletterna.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="742" />
-        <source>Nothing can be imported: every row is rejected.</source>
-        <translation>Inget kan importeras: alla rader är avvisade.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="744" />
-        <source>Nothing to import: the knowledge base already holds all of it.</source>
-        <translation>Inget att importera: kunskapsbanken har redan allt i filen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="746" />
-        <source>Rejected rows are not imported.</source>
-        <translation>Avvisade rader importeras inte.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="753" />
-        <source>field %1: %2</source>
-        <translation>fältet %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="759" />
-        <source>existing: %1</source>
-        <translation>befintlig: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="761" />
-        <source>adds %1</source>
-        <translation>lägger till %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="768" />
-        <source>An export can only be restored into an empty knowledge base.</source>
-        <translation>En export kan bara läsas in i en tom kunskapsbank.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="785" />
-        <source>Restore %1</source>
-        <translation>Återställ %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="791" />
-        <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
-        <translation>En export från Kunskapsbanken med %1 rader. Den återställs i den här tomma kunskapsbanken, precis som den exporterades.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="807" />
-        <location filename="../../desktop/dialogs/import_wizard.py" line="818" />
-        <source>Importing…</source>
-        <translation>Importerar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="831" />
-        <source>The export was restored: %1 rows.</source>
-        <translation>Exporten återställdes: %1 rader.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="838" />
-        <source>%1 new</source>
-        <translation>%1 nya</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="839" />
-        <source>%1 updated</source>
-        <translation>%1 uppdaterade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="840" />
-        <source>%1 unchanged</source>
-        <translation>%1 oförändrade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="841" />
-        <source>%1 possible duplicates skipped</source>
-        <translation>%1 möjliga dubbletter hoppades över</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="842" />
-        <source>%1 rejected</source>
-        <translation>%1 avvisade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="844" />
-        <source>%1 was imported: %2.</source>
-        <translation>%1 har importerats: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="846" />
-        <source>New organisations: %1.</source>
-        <translation>Nya organisationer: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="848" />
-        <source>New links: %1.</source>
-        <translation>Nya kopplingar: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="850" />
-        <source>A backup was taken before the import: %1</source>
-        <translation>En säkerhetskopia togs före importen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="870" />
-        <source>The import was undone.</source>
-        <translation>Importen har ångrats.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="878" />
-        <source>The import could not be undone: %1</source>
-        <translation>Importen kunde inte ångras: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="900" />
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>Importen avbröts; ingenting sparades.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="901" />
-        <source>Cancelled.</source>
-        <translation>Avbrutet.</translation>
-    </message>
-</context>
-<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="17" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Ny</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="18" />
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>Uppdateras</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="19" />
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Oförändrad</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="20" />
         <source>Possible duplicate</source>
-        <translation type="unfinished" />
+        <translation>Möjlig dubblett</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="21" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Avvisad</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="24" />
@@ -1948,7 +1317,7 @@ Du kan ångra det efteråt.</translation>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="25" />
         <source>Updates</source>
-        <translation type="unfinished" />
+        <translation>Uppdateringar</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="26" />
@@ -1968,7 +1337,7 @@ Du kan ångra det efteråt.</translation>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="31" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>Hoppa över</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="32" />
@@ -2140,17 +1509,57 @@ Du kan ångra det efteråt.</translation>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="32" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="33" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Orsak</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="34" />
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="54" />
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="73" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="74" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="75" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="76" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="77" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="128" />
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/import_wizard/wizard.py" line="129" />
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>
@@ -2350,19 +1759,19 @@ Du kan ångra det efteråt.</translation>
         <translation>&amp;Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="82" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="83" />
         <source>About Kunskapsbanken</source>
         <translation>Om Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="83" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="84" />
         <source>Kunskapsbanken – the knowledge base of IoT Sverige's programme office.
 Database: %1</source>
         <translation>Kunskapsbanken – kunskapsbanken för IoT Sveriges programkontor.
 Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="89" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="90" />
         <source>Loading the demo data…</source>
         <translation>Läser in demodata…</translation>
     </message>
@@ -2372,17 +1781,17 @@ Databas: %1</translation>
         <translation>Posterna slogs ihop.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="98" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="99" />
         <source>Rebuilding the search index…</source>
         <translation>Bygger om sökindexet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="95" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="96" />
         <source>Search index rebuilt: %1 documents</source>
         <translation>Sökindexet har byggts om: %1 dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/tools.py" line="102" />
+        <location filename="../../desktop/window/tool_dialogs.py" line="103" />
         <source>Kunskapsbanken</source>
         <translation>Kunskapsbanken</translation>
     </message>
@@ -2407,7 +1816,7 @@ Databas: %1</translation>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="45" />
         <source>Record type</source>
-        <translation type="unfinished" />
+        <translation>Posttyp</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="52" />
@@ -2437,7 +1846,7 @@ Databas: %1</translation>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="91" />
         <source>%1 rows</source>
-        <translation type="unfinished" />
+        <translation>%1 rader</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="93" />
@@ -2447,22 +1856,22 @@ Databas: %1</translation>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>semikolon</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>komma</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>tabb</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="95" />
         <source>bar</source>
-        <translation type="unfinished" />
+        <translation>lodstreck</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/import_wizard/mapping_page.py" line="96" />
@@ -2830,47 +2239,47 @@ Databas: %1</translation>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="51" />
+        <location filename="../../desktop/dialogs/merge.py" line="50" />
         <source>Merge contacts</source>
         <translation>Slå ihop kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="51" />
+        <location filename="../../desktop/dialogs/merge.py" line="50" />
         <source>Merge organisations</source>
         <translation>Slå ihop organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="62" />
+        <location filename="../../desktop/dialogs/merge.py" line="61" />
         <source>Choose what the merged record keeps. Activities, notes, links and tags of both records end up on the kept one; the other one is deleted.</source>
         <translation>Välj vad den sammanslagna posten ska behålla. Aktiviteter, anteckningar, kopplingar och taggar från båda posterna hamnar på den som behålls; den andra tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="93" />
+        <location filename="../../desktop/dialogs/merge.py" line="92" />
         <source>Type a name to find the other record…</source>
         <translation>Skriv ett namn för att hitta den andra posten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="94" />
+        <location filename="../../desktop/dialogs/merge.py" line="93" />
         <source>The record to merge with</source>
         <translation>Posten att slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="99" />
+        <location filename="../../desktop/dialogs/merge.py" line="98" />
         <source>Merge with:</source>
         <translation>Slå ihop med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="104" />
+        <location filename="../../desktop/dialogs/merge.py" line="103" />
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="107" />
+        <location filename="../../desktop/dialogs/merge.py" line="106" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="117" />
+        <location filename="../../desktop/dialogs/merge.py" line="116" />
         <source>Find the record to merge %1 with.</source>
         <translation>Hitta posten som %1 ska slås ihop med.</translation>
     </message>
@@ -2910,22 +2319,22 @@ Databas: %1</translation>
         <translation>Kopplad till</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="186" />
+        <location filename="../../desktop/dialogs/merge.py" line="185" />
         <source>%1 is kept; %2 is deleted.</source>
         <translation>%1 behålls; %2 tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="188" />
+        <location filename="../../desktop/dialogs/merge.py" line="187" />
         <source>Moved to %1: %2.</source>
         <translation>Flyttas till %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="190" />
+        <location filename="../../desktop/dialogs/merge.py" line="189" />
         <source>Nothing is linked to %1.</source>
         <translation>Inget är kopplat till %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/merge.py" line="233" />
+        <location filename="../../desktop/dialogs/merge.py" line="232" />
         <source>The records were not merged: %1</source>
         <translation>Posterna slogs inte ihop: %1</translation>
     </message>
