@@ -395,16 +395,15 @@ SV: dict[str | tuple[str, str], str] = {
         "{value} ligger under den här posten ({entity}): en överordnad post kan inte samtidigt vara underordnad",
     "conflicts with an existing {entity}: {detail}": "krockar med en befintlig post ({entity}): {detail}",
     "there is already a tag named '{name}'": "det finns redan en tagg som heter ”{name}”",
-    # db/search/service.py
-    "the search index could not be read; it is being rebuilt": "sökindexet gick inte att läsa; det byggs om nu",
-    "the search failed": "sökningen misslyckades",
 }
 
 # Later features keep their Swedish in their own tables (update.py puts this folder on sys.path).
 from sv_data_care import SV as _DATA_CARE  # noqa: E402
 from sv_dedupe import SV as _DEDUPE  # noqa: E402
+from sv_search import SV as _SEARCH  # noqa: E402
 from sv_transfer import SV as _TRANSFER  # noqa: E402
 
 SV.update(_TRANSFER)
 SV.update(_DEDUPE)
 SV.update(_DATA_CARE)
+SV.update(_SEARCH)
