@@ -463,6 +463,12 @@ def test_projects_keep_raw_text_and_need_a_title():
     assert result.warnings == [Message("unused_columns", {"columns": ["Okänd"]})]
 
 
+def test_more_than_ten_unused_columns_are_named_and_counted():
+    headers = ["Namn"] + [f"Extra {i}" for i in range(12)]
+    result = to_incoming(make_table(headers, [["Åsa Öberg"] + ["x"] * 12]), "contact", {0: "full_name"})
+    assert result.warnings == [Message("unused_columns_and_more", {"columns": headers[1:11], "more": 2})]
+
+
 def test_neutralised_cells_from_our_export_read_back_as_typed():
     table = make_table(["Namn", "Telefon", "Anteckningar"], [["Åsa Öberg", "'+44 20 7946 0958", "'=1+1 och '-"]])
     [record] = to_incoming(table, "contact", {0: "full_name", 1: "phones", 2: "notes"}).records
