@@ -228,6 +228,16 @@ def samples(kb) -> list[tuple[Message, str]]:
                                              "detail": "UNIQUE constraint failed: membership.id"}),
          "krockar med en befintlig post (medlemskap): UNIQUE constraint failed: membership.id"),
         (Message("tag_exists", {"name": "viktig"}), "det finns redan en tagg som heter ”viktig”"),
+        (Message("not_a_database", {"path": "x.db", "detail": "file is not a database"}),
+         "x.db är ingen Kunskapsbanken-databas (file is not a database)"),
+        (Message("foreign_database", {"path": "recept.db"}),
+         "recept.db innehåller tabeller från ett annat program; det är ingen Kunskapsbanken-databas"),
+        (Message("no_such_database", {"path": "saknas.db"}), "saknas.db finns inte"),
+        (Message("schema_too_new", {"path": "ny.db", "version": 9, "supported": 3}),
+         "ny.db har schemaversion 9, nyare än den här versionen av appen förstår (3); uppdatera appen. "
+         "Filen ändrades inte."),
+        (Message("cannot_open_database", {"path": "x.db", "detail": "disk I/O error"}),
+         "x.db gick inte att öppna: disk I/O error"),
     ]
 
 
