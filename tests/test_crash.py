@@ -31,7 +31,7 @@ from db.care.check import check_database
 from db.connection import read_schema_version
 from db.interchange import json_dump as transfer
 from db.schema import ENTITY_TABLES, SCHEMA_VERSION
-from db.search import service as s
+from db.search import stamps as s
 from db.search import whoosh_engine as si
 
 pytestmark = pytest.mark.slow  # real child processes, killed or writing at once
@@ -216,7 +216,7 @@ def vcard_case(tmp_path_factory) -> tuple[Path, Path]:
 
 def test_a_killed_vcard_import_leaves_all_or_nothing_and_only_whole_backups(tmp_path, vcard_case,
                                                                             private_data_dir):
-    from db.care.backup import verify_backup
+    from db.care.backup_check import verify_backup
 
     base, cards = vcard_case
     tables = ("contact", "organisation", "affiliation", "tag", "tagging", "change_log")
