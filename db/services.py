@@ -11,8 +11,7 @@ import getpass
 import json
 import logging
 import sqlite3
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -26,12 +25,12 @@ from db.collation import COLLATION
 from db.connection import open_database
 from db.entities import MAIN_ENTITIES, SPECS, EntitySpec, text_filter
 from db.errors import CodedError, Message
+from db.transactions import Transactions, new_id
 from db.validation import FieldError, ValidationError
 
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=m.Record)
-Listener = Callable[[m.Changes], None]
 
 
 class NotFoundError(CodedError, LookupError):
@@ -43,10 +42,6 @@ class NotFoundError(CodedError, LookupError):
 def _plain(value: Any) -> Any:
     """A copy of a list field, so a logged value cannot change under the log."""
     return list(value) if isinstance(value, list) else value
-
-
-def _new_id() -> str:
-    return str(uuid.uuid4())
 
 
 class Service(Generic[R]):
@@ -197,7 +192,7 @@ class Service(Generic[R]):
     def create(self, rec: R) -> m.Saved:
         clean, warnings = self.validate(rec)
         now = changelog.utc_now()
-        clean = replace(clean, id=rec.id or _new_id(), created_at=now, updated_at=now,
+        clean = replace(clean, id=rec.id or new_id(), created_at=now, updated_at=now,
                         updated_by=self.kb.user, deleted_at=None)
         with self._constraints_as_field_errors(), self.kb.transaction() as changes:
             row = self._to_row(clean)
@@ -336,7 +331,7 @@ class NoteService(Service[m.Note]):
         return self.list({"entity_type": entity_type, "entity_id": entity_id}, sort="created_at", descending=True)
 
 
-class KnowledgeBase:
+class KnowledgeBase(Transactions):
     """The office's knowledge base: one database file and the services on it."""
 
     def __init__(self, db: Database, user: str | None = None, path: Path | None = None):
@@ -344,10 +339,7 @@ class KnowledgeBase:
         self.user = user or _default_user()
         self.device_id = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
         self.clock = changelog.HybridClock(self.device_id, changelog.last_clock(db))
-        self._listeners: list[Listener] = []
-        self._depth = 0
-        self._pending = m.Changes()
-        self._op_id: str | None = None
+        self._start_transactions()
         self._services: dict[str, Service] = {}
         for table, spec in SPECS.items():
             cls = {"tag": TagService, "note": NoteService}.get(table, Service)
@@ -403,78 +395,6 @@ class KnowledgeBase:
     notes = property(lambda self: self._services["note"])
     tags = property(lambda self: self._services["tag"])
     taggings = property(lambda self: self._services["tagging"])
-
-    # --- transactions and change notification -----------------------------------------
-
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Listener) -> None:
-        self._listeners.remove(listener)
-
-    @contextmanager
-    def transaction(self) -> Iterator[m.Changes]:
-        """One operation. Nested calls join the outer one inside a savepoint, so a nested
-        failure that the caller catches leaves nothing half-written; listeners run after
-        the outermost commit."""
-        if self._depth == 0:
-            self.db.execute("BEGIN IMMEDIATE")
-            self._pending, self._op_id = m.Changes(), _new_id()
-            savepoint = None
-        else:
-            savepoint = f"kb_{self._depth}"
-            self.db.execute(f"SAVEPOINT {savepoint}")
-        mark = self._pending.mark()
-        self._depth += 1
-        try:
-            yield self._pending
-        except BaseException:
-            self._depth -= 1
-            if savepoint is None:
-                self.db.execute("ROLLBACK")
-                self._pending = m.Changes()
-            else:
-                self.db.execute(f"ROLLBACK TO {savepoint}")
-                self.db.execute(f"RELEASE {savepoint}")
-                self._pending.undo_to(mark)
-            raise
-        self._depth -= 1
-        if savepoint is not None:
-            self.db.execute(f"RELEASE {savepoint}")
-            return
-        try:
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        changes, self._pending = self._pending, m.Changes()
-        self._notify(changes)
-
-    batch = transaction
-
-    def _notify(self, changes: m.Changes) -> None:
-        if not changes:
-            return
-        for listener in list(self._listeners):
-            try:
-                listener(changes)
-            except Exception:
-                # A listener (the search index) must never undo a committed write.
-                log.exception("change listener %r failed", listener)
-
-    @property
-    def op_id(self) -> str | None:
-        """The running operation's id (its change-log entries share it); None outside a transaction."""
-        return self._op_id if self._depth else None
-
-    @property
-    def last_op_id(self) -> str | None:
-        """The running operation's id, or the last committed one's (what a listener hears about)."""
-        return self._op_id
-
-    def log(self, entity: str, row_id: str, action: str, before: dict | None, after: dict | None) -> None:
-        changelog.write_entry(self.db, self.clock, op_id=self._op_id or _new_id(), author=self.user,
-                              entity=entity, row_id=row_id, action=action, before=before, after=after)
 
 
 def _default_user() -> str:

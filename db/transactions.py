@@ -1,0 +1,101 @@
+"""Transactions and change notification of a knowledge base (the KnowledgeBase's half that has
+nothing to do with tables): one operation is one transaction, nested ones savepoints; listeners
+hear what changed after the outermost commit; every change-log entry of an operation shares its id."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from db import changelog
+from db import models as m
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[m.Changes], None]
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Transactions:
+    """Mixed into KnowledgeBase, which provides `db` (sqlite-utils Database), `clock` and `user`."""
+
+    def _start_transactions(self) -> None:
+        self._listeners: list[Listener] = []
+        self._depth = 0
+        self._pending = m.Changes()
+        self._op_id: str | None = None
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    @contextmanager
+    def transaction(self) -> Iterator[m.Changes]:
+        """One operation. Nested calls join the outer one inside a savepoint, so a nested
+        failure that the caller catches leaves nothing half-written; listeners run after
+        the outermost commit."""
+        if self._depth == 0:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._pending, self._op_id = m.Changes(), new_id()
+            savepoint = None
+        else:
+            savepoint = f"kb_{self._depth}"
+            self.db.execute(f"SAVEPOINT {savepoint}")
+        mark = self._pending.mark()
+        self._depth += 1
+        try:
+            yield self._pending
+        except BaseException:
+            self._depth -= 1
+            if savepoint is None:
+                self.db.execute("ROLLBACK")
+                self._pending = m.Changes()
+            else:
+                self.db.execute(f"ROLLBACK TO {savepoint}")
+                self.db.execute(f"RELEASE {savepoint}")
+                self._pending.undo_to(mark)
+            raise
+        self._depth -= 1
+        if savepoint is not None:
+            self.db.execute(f"RELEASE {savepoint}")
+            return
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        changes, self._pending = self._pending, m.Changes()
+        self._notify(changes)
+
+    batch = transaction
+
+    def _notify(self, changes: m.Changes) -> None:
+        if not changes:
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:
+                # A listener (the search index) must never undo a committed write.
+                log.exception("change listener %r failed", listener)
+
+    @property
+    def op_id(self) -> str | None:
+        """The running operation's id (its change-log entries share it); None outside a transaction."""
+        return self._op_id if self._depth else None
+
+    @property
+    def last_op_id(self) -> str | None:
+        """The running operation's id, or the last committed one's (what a listener hears about)."""
+        return self._op_id
+
+    def log(self, entity: str, row_id: str, action: str, before: dict | None, after: dict | None) -> None:
+        changelog.write_entry(self.db, self.clock, op_id=self._op_id or new_id(), author=self.user,
+                              entity=entity, row_id=row_id, action=action, before=before, after=after)
