@@ -53,11 +53,12 @@ def _dump(values: dict | None) -> str | None:
 
 
 def write_entry(db: Database, clock: HybridClock, *, op_id: str, author: str, entity: str,
-                row_id: str, action: str, before: dict | None, after: dict | None) -> None:
+                row_id: str, action: str, before: dict | None, after: dict | None, at: str | None = None) -> None:
+    """One entry; `at` is the row's own stamp (its updated_at), so a replay can give the row the same times."""
     db.execute(
         "INSERT INTO change_log (id, op_id, hlc, device_id, author, at, entity, row_id, action, before, after)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(uuid.uuid4()), op_id, clock.tick(), clock.device_id, author, utc_now(), entity,
+        (str(uuid.uuid4()), op_id, clock.tick(), clock.device_id, author, at or utc_now(), entity,
          row_id, action, _dump(before), _dump(after)),
     )
 

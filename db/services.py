@@ -197,7 +197,7 @@ class Service(Generic[R]):
         with self._constraints_as_field_errors(), self.kb.transaction() as changes:
             row = self._to_row(clean)
             self.kb.db.execute(self._insert_sql, [row[k] for k in self._columns])
-            self.kb.log(self.table, clean.id, "create", None, self._data(clean))
+            self.kb.log(self.table, clean.id, "create", None, self._data(clean), at=now)
             mine = self._changes(clean)
             changes.merge(mine)
         return m.Saved(clean, mine, warnings)
@@ -212,12 +212,13 @@ class Service(Generic[R]):
             changed = [k for k in self._fields if before[k] != after[k]]
             if not changed:
                 return m.Saved(old, m.Changes(), warnings)
-            clean = replace(clean, created_at=old.created_at, updated_at=changelog.utc_now(),
+            now = changelog.utc_now()
+            clean = replace(clean, created_at=old.created_at, updated_at=now,
                             updated_by=self.kb.user, deleted_at=old.deleted_at)
             row = self._to_row(clean)
             self._update_row(clean.id, {k: row[k] for k in (*changed, "updated_at", "updated_by")})
             self.kb.log(self.table, clean.id, "update", {k: before[k] for k in changed},
-                        {k: after[k] for k in changed})
+                        {k: after[k] for k in changed}, at=now)
             mine = self._changes(clean, old)
             changes.merge(mine)
         return m.Saved(clean, mine, warnings)
@@ -238,7 +239,7 @@ class Service(Generic[R]):
             now = changelog.utc_now()
             value = now if deleted else None
             self._update_row(row_id, {"deleted_at": value, "updated_at": now, "updated_by": self.kb.user})
-            self.kb.log(self.table, row_id, action, {"deleted_at": old.deleted_at}, {"deleted_at": value})
+            self.kb.log(self.table, row_id, action, {"deleted_at": old.deleted_at}, {"deleted_at": value}, at=now)
             mine = self._changes(old)
             changes.merge(mine)
         return m.Saved(self.get(row_id), mine)

@@ -96,6 +96,9 @@ class Transactions:
         """The running operation's id, or the last committed one's (what a listener hears about)."""
         return self._op_id
 
-    def log(self, entity: str, row_id: str, action: str, before: dict | None, after: dict | None) -> None:
-        changelog.write_entry(self.db, self.clock, op_id=self._op_id or new_id(), author=self.user,
+    def log(self, entity: str, row_id: str, action: str, before: dict | None, after: dict | None, *,
+            at: str | None = None, author: str | None = None) -> None:
+        """One change-log entry of the running operation. `at` and `author` are the row's own stamp
+        (updated_at, updated_by) when it differs from now and this user (a restored row's)."""
+        changelog.write_entry(self.db, self.clock, op_id=self._op_id or new_id(), author=author or self.user, at=at,
                               entity=entity, row_id=row_id, action=action, before=before, after=after)

@@ -72,9 +72,10 @@ class LoggedRowWriter(RowWriter):
             self.kb.log(table, row_id, "erase", None, None)
 
     def update(self, table: str, row_id: str, values: dict[str, Any], before: dict[str, Any] | None) -> None:
-        stamped = {**values, "updated_at": changelog.utc_now(), "updated_by": self.kb.user}
+        now = changelog.utc_now()
+        stamped = {**values, "updated_at": now, "updated_by": self.kb.user}
         super().update(table, row_id, stamped, before)
-        self.kb.log(table, row_id, "update", before, values)
+        self.kb.log(table, row_id, "update", before, values, at=now)
 
     def ensure_placeholder(self) -> None:
         """The one soft-deleted contact that stands for every erased participant (deleted again if
