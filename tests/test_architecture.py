@@ -252,8 +252,6 @@ def test_every_text_finds_its_placeholders_where_db_names_the_code(tables):
 # --- (f) no legacy regexes ----------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="desktop/messages/legacy.py goes when the last area has converted its "
-                                        "messages to codes; the lead deletes it and removes this mark")
 def test_no_legacy_message_parsing_is_left():
     legacy = ROOT / "desktop" / "messages" / "legacy.py"
     assert not legacy.exists(), f"{legacy.relative_to(ROOT)} still parses db/'s English back"

@@ -20,7 +20,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from db.errors import CodedError, Message, fill, message_of
 from db.validation import FieldError, ValidationError, format_sek
 from desktop.messages import care, core, dedupe, demo, interchange, search
-from desktop.messages.legacy import translate_legacy
 from desktop.messages.names import CONTEXT, _tr, translate_name
 
 log = logging.getLogger(__name__)
@@ -37,9 +36,6 @@ def translate_message(message: Message | CodedError | str) -> str:
     found = message_of(message)
     template = TEXT.get(found.code)
     if template is None:
-        legacy = translate_legacy(found.code) if not found.params else None
-        if legacy is not None:
-            return legacy
         if re.fullmatch(r"[a-z][a-z0-9_]*", found.code):
             log.warning("no text for the message code %s", found.code)
         return str(found)

@@ -103,15 +103,3 @@ def _tr(text: str) -> str:
 def translate_name(name: str) -> str:
     """A field, table or label name as db/ writes it ("from_date"), in the interface language."""
     return _tr(name) if name in NAMES else name
-
-
-def names_in(text: str) -> str:
-    """"organisation_id, contact_id" (a list db/ joined with ", ") with each name translated."""
-    return ", ".join(translate_name(part) for part in text.split(", "))
-
-
-def _same(text: str) -> str:
-    return text
-
-
-# (regex over the English message, template with %1.., converter per group). Full matches only;
