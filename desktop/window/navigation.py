@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from db.entities import MAIN_ENTITIES
-from desktop import labels, settings
+from desktop import icons, labels, settings
 
 LIST_ENTITIES = MAIN_ENTITIES
 PAGES = ("search", *LIST_ENTITIES, "overview", "trash")
@@ -42,8 +42,9 @@ class Navigation(QObject):
         self.nav = QListWidget()
         self.nav.setAccessibleName(translate("MainWindow", "Navigation"))
         self.nav.setMaximumWidth(220)
+        self.nav.setIconSize(QSize(20, 20))
         for key in PAGES:
-            item = QListWidgetItem(page_title(key))
+            item = QListWidgetItem(icons.page_icon(key), page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row]) if row >= 0 else None)
