@@ -28,6 +28,14 @@ def test_every_page_opens_on_the_demo(window, page):
     assert window.current_page() == page
 
 
+def test_every_navigation_entry_has_its_icon(window):
+    nav = window.navigation.nav
+    assert [nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(nav.count())] == list(PAGES)
+    for i in range(nav.count()):
+        assert not nav.item(i).icon().isNull(), nav.item(i).text()
+        assert not nav.item(i).icon().pixmap(20, 20).isNull()
+
+
 def test_list_shows_the_demo_contacts_sorted_by_last_name(window):
     window.show_page("contact")
     model = window.lists["contact"].model
