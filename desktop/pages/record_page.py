@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 import db
 from db import models as m
-from db.care import persons as gdpr
+from db.entities import ACTIVITY_TARGETS, MERGEABLE
 from desktop.pages.notes_panel import NotesPanel
 from desktop.pages.record_html import (
     PAGE_STYLE,
@@ -45,7 +45,6 @@ from desktop.pages.scoped_refresh import ScopedRefresh
 log = logging.getLogger(__name__)
 
 # The entities an activity can be about (activity_link): the ones a meeting can be logged for.
-MEETING_TARGETS = ("contact", "organisation", "project", "network")
 
 
 class RecordPage(QWidget):
@@ -262,8 +261,8 @@ class RecordPage(QWidget):
         self.edit_action.setEnabled(live)
         self.delete_action.setEnabled(live)
         self.restore_action.setEnabled(shown and deleted)
-        self.log_meeting_action.setEnabled(live and self.entity in MEETING_TARGETS)
-        self.log_meeting_button.setVisible(self.entity in MEETING_TARGETS and not deleted)
+        self.log_meeting_action.setEnabled(live and self.entity in ACTIVITY_TARGETS)
+        self.log_meeting_button.setVisible(self.entity in ACTIVITY_TARGETS and not deleted)
         self.edit_button.setVisible(not deleted)
         self.delete_button.setVisible(not deleted)
         self.notes.set_editable(live)
@@ -271,11 +270,11 @@ class RecordPage(QWidget):
                                    else self.tr("Export vCard…"))
         self.export_action.setEnabled(live and self.entity in ("contact", "activity"))
         self.export_action.setVisible(self.entity in ("contact", "activity"))
-        self.merge_action.setEnabled(live and self.entity in ("contact", "organisation"))
-        self.merge_action.setVisible(self.entity in ("contact", "organisation"))
+        self.merge_action.setEnabled(live and self.entity in MERGEABLE)
+        self.merge_action.setVisible(self.entity in MERGEABLE)
         self.more_button.setVisible(live and self.entity in ("contact", "activity", "organisation"))
         # A deleted contact still holds personal data: extract and erasure stay possible.
-        person = shown and self.entity == "contact" and self.record_id != gdpr.ERASED_CONTACT_ID
+        person = shown and self.entity == "contact" and self.record_id != m.ERASED_CONTACT_ID
         for action in (self.extract_action, self.erase_action):
             action.setVisible(self.entity == "contact")
             action.setEnabled(person)
