@@ -186,10 +186,6 @@ def bookkeeping_differences(source: KnowledgeBase, replica: KnowledgeBase) -> li
             if d.split(":")[0].rsplit(".", 1)[-1] in (*STAMPS, "updated_by")]
 
 
-@pytest.mark.xfail(strict=False, reason="a row's own times and author are not in its entry: Service.create/update/"
-                                        "delete/restore and the erasure's LoggedRowWriter.update stamp the row and "
-                                        "the entry with two clock readings, and a JSON restore's entries are the "
-                                        "restorer's; the entry must carry the row's stamp (kb.log(..., at=, author=))")
 def test_replayed_rows_keep_their_times(tmp_path, source, replica):
     found = bookkeeping_differences(source, replica)
     restored, restored_replica = restored_and_replayed(tmp_path, source)

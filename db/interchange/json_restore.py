@@ -193,19 +193,21 @@ def _describe_every_row(kb: KnowledgeBase, tables: dict[str, list[dict[str, Any]
         names = _fields(table)
         for row in tables.get(table, []):
             wanted = {name: row[name] for name in names}
+            stamp = {"at": row["updated_at"], "author": row["updated_by"]}  # the row's own, not the restorer's
             have = described.get((table, row["id"]))
             if have is None:
-                kb.log(table, row["id"], "import", None, wanted)
+                kb.log(table, row["id"], "import", None, wanted, **stamp)
                 written += 1
             else:
                 differ = [name for name in names if have[name] != wanted[name]]
                 if differ:
-                    kb.log(table, row["id"], "update", {k: have[k] for k in differ}, {k: wanted[k] for k in differ})
+                    kb.log(table, row["id"], "update", {k: have[k] for k in differ}, {k: wanted[k] for k in differ},
+                           **stamp)
                     written += 1
             left = have["deleted_at"] if have is not None else None  # what the replay leaves
             if left != row["deleted_at"]:
                 action = "delete" if row["deleted_at"] else "restore"
-                kb.log(table, row["id"], action, {"deleted_at": left}, {"deleted_at": row["deleted_at"]})
+                kb.log(table, row["id"], action, {"deleted_at": left}, {"deleted_at": row["deleted_at"]}, **stamp)
                 written += 1
     return written
 

@@ -37,9 +37,9 @@ class ToolDialogs(QObject):
 
     def import_file(self) -> None:
         """The import wizard (vCard, CSV/Excel, iCalendar; a JSON export into an empty knowledge base)."""
-        from desktop.dialogs.import_wizard import ImportWizard as ImportDialog
+        from desktop.dialogs.import_wizard import ImportWizard
 
-        dialog = ImportDialog(self.backend, self.window)
+        dialog = ImportWizard(self.backend, self.window)
         dialog.imported.connect(
             lambda entity: self.window.show_page(entity if entity in LIST_ENTITIES else "contact"))
         self.import_dialog = self._show(dialog)
