@@ -14,11 +14,13 @@ from pathlib import Path
 
 from cli.errors import CommandError
 from cli.messages import describe, describe_error
+from db.entities import MERGEABLE
 from db.interchange.incoming_records import ImportFileError
+from db.interchange.tabular.column_mapping import ENTITIES as TABLE_ENTITIES
 from db.services import KnowledgeBase
 
 FORMATS = ("json", "vcf", "csv", "xlsx", "ics")
-TABLE_TYPES = ("contact", "organisation", "project")
+TABLE_TYPES = TABLE_ENTITIES
 # The record type each format holds, when only one makes sense.
 FORMAT_TYPES = {"vcf": ("contact",), "ics": ("activity",), "csv": TABLE_TYPES, "xlsx": TABLE_TYPES}
 SUFFIX_FORMATS = {".json": "json", ".vcf": "vcf", ".vcard": "vcf", ".csv": "csv", ".xlsx": "xlsx", ".ics": "ics"}
@@ -268,7 +270,7 @@ def _export(kb: KnowledgeBase, fmt: str, entity: str, args: argparse.Namespace) 
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from db.dedupe.duplicates import find_duplicates
 
-    if args.type not in ("contact", "organisation"):
+    if args.type not in MERGEABLE:
         raise CommandError("duplicates are looked for among contacts or organisations")
     _require_file(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.interchange.tabular import column_maps, target_fields
+from db.interchange.tabular.column_mapping import ENTITIES as TABLE_ENTITIES
 from desktop.messages import field_label
 
 CONTEXT = "ImportWizard"
-ENTITIES = ("contact", "organisation", "project")
+ENTITIES = TABLE_ENTITIES  # what a spreadsheet can hold
 STATUSES = ("new", "update", "unchanged", "duplicate", "rejected")
 DECISIONS = ("skip", "new", "update")
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from db.entities import MAIN_ENTITIES
 from db.interchange import import_pipeline, json_restore, tabular
 from db.interchange.import_pipeline import ImportPlan
 from db.record_details import title_of
@@ -16,8 +17,6 @@ from db.undo import undo_operation
 Progress = Callable[[int, int], None]
 Operation = Callable[[Any, threading.Event | None, Progress], Any]
 TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
-# A JSON export is restored only into a knowledge base that holds none of these (deleted ones included).
-MAIN_RECORDS = ("contact", "organisation", "project", "network", "activity", "call")
 
 
 def is_table(path: Path) -> bool:
@@ -75,7 +74,8 @@ def guess_mapping(headers: list[str], entity: str) -> dict[int, str]:
 
 
 def knowledge_base_is_empty(kb) -> bool:
-    return all(kb.service(e).count(deleted="include") == 0 for e in MAIN_RECORDS)
+    """A JSON export is restored only into a knowledge base that holds no record (deleted ones included)."""
+    return all(kb.service(e).count(deleted="include") == 0 for e in MAIN_ENTITIES)
 
 
 def existing_title(kb, entity: str, row_id: str) -> str | None:
