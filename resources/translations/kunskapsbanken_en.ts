@@ -1285,224 +1285,224 @@ You can undo this afterwards.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="17" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="18" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="18" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="19" />
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="19" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="20" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="20" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="21" />
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="21" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="22" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="24" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="25" />
         <source>New records</source>
         <translation>New records</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="25" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="26" />
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="26" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="27" />
         <source>Unchanged records</source>
         <translation>Unchanged records</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="27" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="28" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="28" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="29" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="31" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="32" />
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="32" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="33" />
         <source>Import as new</source>
         <translation>Import as new</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="33" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="34" />
         <source>Update the existing record</source>
         <translation>Update the existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="36" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="37" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="37" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="38" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="38" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="39" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="42" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="43" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="43" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="44" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="44" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="45" />
         <source>Middle name</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="45" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="46" />
         <source>Whole name (first and last)</source>
         <translation>Whole name (first and last)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="46" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="47" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="47" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="48" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="48" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="49" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="49" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="50" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="50" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="51" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="52" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="52" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="53" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="53" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="54" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="55" />
         <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="32" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="55" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="56" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="56" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="57" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="57" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="58" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="58" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="59" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="59" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="60" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="60" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="61" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="61" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="62" />
         <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="33" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="62" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="63" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="63" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="64" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="64" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="65" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="65" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="66" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="66" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="67" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="67" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="68" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="68" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="69" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="69" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="70" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3825,22 +3825,22 @@ Database: %1</translation>
         <translation>the placeholder for erased persons holds no one's data</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="31" />
+        <location filename="../../desktop/messages/__init__.py" line="30" />
         <source>{field} (row {row})</source>
         <translation>{field} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="83" />
+        <location filename="../../desktop/messages/__init__.py" line="79" />
         <source>{file}, line {line}</source>
         <translation>{file}, line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="85" />
+        <location filename="../../desktop/messages/__init__.py" line="81" />
         <source>{where}, field {field}</source>
         <translation>{where}, field {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="87" />
+        <location filename="../../desktop/messages/__init__.py" line="83" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -4062,98 +4062,98 @@ Database: %1</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="52" />
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="55" />
         <source>Rows of the file</source>
         <translation>Rows of the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="92" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="93" />
         <source>Decision for every possible duplicate</source>
         <translation>Decision for every possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="93" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="94" />
         <source>Set for &amp;all</source>
         <translation>Set for &amp;all</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="99" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="100" />
         <source>Possible duplicates:</source>
         <translation>Possible duplicates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="123" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="124" />
         <source>What importing %1 will do</source>
         <translation>What importing %1 will do</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="160" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="161" />
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="167" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="168" />
         <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
         <translation>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="174" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="175" />
         <source>field %1: %2</source>
         <translation>field %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="181" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="182" />
         <source>existing: %1</source>
         <translation>existing: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="183" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="184" />
         <source>adds %1</source>
         <translation>adds %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="190" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="191" />
         <source>Decision for line %1</source>
         <translation>Decision for line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="220" />
         <source>1 record will be written.</source>
         <translation>1 record will be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="220" />
         <source>%1 records will be written.</source>
         <translation>%1 records will be written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="221" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="222" />
         <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
         <translation>Nothing to import yet: choose what to do with the possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="224" />
         <source>Nothing can be imported: every row is rejected.</source>
         <translation>Nothing can be imported: every row is rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="225" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="226" />
         <source>Nothing to import: the knowledge base already holds all of it.</source>
         <translation>Nothing to import: the knowledge base already holds all of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="227" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="228" />
         <source>Rejected rows are not imported.</source>
         <translation>Rejected rows are not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="242" />
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="244" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="243" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="245" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -4494,84 +4494,84 @@ Database: %1</translation>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="72" />
+        <location filename="../../desktop/pages/record_page.py" line="71" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="72" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="74" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="75" />
+        <location filename="../../desktop/pages/record_page.py" line="74" />
         <source>Log meeting</source>
         <translation>Log meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="77" />
-        <location filename="../../desktop/pages/record_page.py" line="271" />
+        <location filename="../../desktop/pages/record_page.py" line="76" />
+        <location filename="../../desktop/pages/record_page.py" line="270" />
         <source>Export vCard…</source>
         <translation>Export vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_page.py" line="77" />
         <source>Merge with…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="78" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="80" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="83" />
-        <location filename="../../desktop/pages/record_page.py" line="214" />
+        <location filename="../../desktop/pages/record_page.py" line="82" />
+        <location filename="../../desktop/pages/record_page.py" line="213" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Select a record in a list or search (Ctrl+K) to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="121" />
+        <location filename="../../desktop/pages/record_page.py" line="120" />
         <source>Record details</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="184" />
+        <location filename="../../desktop/pages/record_page.py" line="183" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="185" />
+        <location filename="../../desktop/pages/record_page.py" line="184" />
         <source>More actions for this record</source>
         <translation>More actions for this record</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="233" />
+        <location filename="../../desktop/pages/record_page.py" line="232" />
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="243" />
+        <location filename="../../desktop/pages/record_page.py" line="242" />
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="248" />
+        <location filename="../../desktop/pages/record_page.py" line="247" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Deleted %1. It is hidden from lists and search until restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="270" />
+        <location filename="../../desktop/pages/record_page.py" line="269" />
         <source>Add to calendar (.ics)…</source>
         <translation>Add to calendar (.ics)…</translation>
     </message>

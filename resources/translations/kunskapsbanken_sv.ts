@@ -1285,224 +1285,224 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="17" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="18" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="18" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="19" />
         <source>Update</source>
         <translation>Uppdateras</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="19" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="20" />
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="20" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="21" />
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="21" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="22" />
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="24" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="25" />
         <source>New records</source>
         <translation>Nya poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="25" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="26" />
         <source>Updates</source>
         <translation>Uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="26" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="27" />
         <source>Unchanged records</source>
         <translation>Oförändrade poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="27" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="28" />
         <source>Possible duplicates</source>
         <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="28" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="29" />
         <source>Rejected rows</source>
         <translation>Avvisade rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="31" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="32" />
         <source>Skip</source>
         <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="32" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="33" />
         <source>Import as new</source>
         <translation>Importera som ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="33" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="34" />
         <source>Update the existing record</source>
         <translation>Uppdatera den befintliga posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="36" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="37" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="37" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="38" />
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="38" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="39" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="42" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="43" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="43" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="44" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="44" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="45" />
         <source>Middle name</source>
         <translation>Mellannamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="45" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="46" />
         <source>Whole name (first and last)</source>
         <translation>Hela namnet (för- och efternamn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="46" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="47" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="47" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="48" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="48" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="49" />
         <source>Department</source>
         <translation>Avdelning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="49" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="50" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="50" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="51" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="52" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="52" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="53" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="53" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="54" />
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="55" />
         <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="32" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="55" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="56" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="56" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="57" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="57" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="58" />
         <source>Org. number</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="58" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="59" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="59" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="60" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="60" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="61" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="61" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="62" />
         <location filename="../../desktop/dialogs/import_wizard/plan_model.py" line="33" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="62" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="63" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="63" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="64" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="64" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="65" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="65" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="66" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="66" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="67" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="67" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="68" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="68" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="69" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="69" />
+        <location filename="../../desktop/dialogs/import_wizard/field_texts.py" line="70" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -3825,22 +3825,22 @@ Databas: %1</translation>
         <translation>platshållaren för raderade personer innehåller ingen persons uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="31" />
+        <location filename="../../desktop/messages/__init__.py" line="30" />
         <source>{field} (row {row})</source>
         <translation>{field} (rad {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="83" />
+        <location filename="../../desktop/messages/__init__.py" line="79" />
         <source>{file}, line {line}</source>
         <translation>{file}, rad {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="85" />
+        <location filename="../../desktop/messages/__init__.py" line="81" />
         <source>{where}, field {field}</source>
         <translation>{where}, fältet {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="87" />
+        <location filename="../../desktop/messages/__init__.py" line="83" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -4062,98 +4062,98 @@ Databas: %1</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="52" />
         <source>What the import will do</source>
         <translation>Det här gör importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="55" />
         <source>Rows of the file</source>
         <translation>Filens rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="92" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="93" />
         <source>Decision for every possible duplicate</source>
         <translation>Beslut för alla möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="93" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="94" />
         <source>Set for &amp;all</source>
         <translation>Sätt för &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="99" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="100" />
         <source>Possible duplicates:</source>
         <translation>Möjliga dubbletter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="123" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="124" />
         <source>What importing %1 will do</source>
         <translation>Det här händer om du importerar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="160" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="161" />
         <source>Restore %1</source>
         <translation>Återställ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="167" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="168" />
         <source>A Kunskapsbanken export with %1 rows. It is restored into this empty knowledge base, exactly as it was exported.</source>
         <translation>En export från Kunskapsbanken med %1 rader. Den återställs i den här tomma kunskapsbanken, precis som den exporterades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="174" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="175" />
         <source>field %1: %2</source>
         <translation>fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="181" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="182" />
         <source>existing: %1</source>
         <translation>befintlig: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="183" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="184" />
         <source>adds %1</source>
         <translation>lägger till %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="190" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="191" />
         <source>Decision for line %1</source>
         <translation>Beslut för rad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="220" />
         <source>1 record will be written.</source>
         <translation>1 post sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="219" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="220" />
         <source>%1 records will be written.</source>
         <translation>%1 poster sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="221" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="222" />
         <source>Nothing to import yet: choose what to do with the possible duplicates.</source>
         <translation>Inget att importera ännu: välj vad som ska hända med de möjliga dubbletterna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="223" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="224" />
         <source>Nothing can be imported: every row is rejected.</source>
         <translation>Inget kan importeras: alla rader är avvisade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="225" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="226" />
         <source>Nothing to import: the knowledge base already holds all of it.</source>
         <translation>Inget att importera: kunskapsbanken har redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="227" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="228" />
         <source>Rejected rows are not imported.</source>
         <translation>Avvisade rader importeras inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="242" />
-        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="244" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="243" />
+        <location filename="../../desktop/dialogs/import_wizard/preview_page.py" line="245" />
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
@@ -4494,84 +4494,84 @@ Databas: %1</translation>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="72" />
+        <location filename="../../desktop/pages/record_page.py" line="71" />
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="72" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="74" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="75" />
+        <location filename="../../desktop/pages/record_page.py" line="74" />
         <source>Log meeting</source>
         <translation>Logga möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="77" />
-        <location filename="../../desktop/pages/record_page.py" line="271" />
+        <location filename="../../desktop/pages/record_page.py" line="76" />
+        <location filename="../../desktop/pages/record_page.py" line="270" />
         <source>Export vCard…</source>
         <translation>Exportera vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_page.py" line="77" />
         <source>Merge with…</source>
         <translation>Slå ihop med…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="78" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="80" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="83" />
-        <location filename="../../desktop/pages/record_page.py" line="214" />
+        <location filename="../../desktop/pages/record_page.py" line="82" />
+        <location filename="../../desktop/pages/record_page.py" line="213" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Välj en post i en lista eller sök (Ctrl+K) så visas den här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="121" />
+        <location filename="../../desktop/pages/record_page.py" line="120" />
         <source>Record details</source>
         <translation>Postens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="184" />
+        <location filename="../../desktop/pages/record_page.py" line="183" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="185" />
+        <location filename="../../desktop/pages/record_page.py" line="184" />
         <source>More actions for this record</source>
         <translation>Fler åtgärder för den här posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="233" />
+        <location filename="../../desktop/pages/record_page.py" line="232" />
         <source>This record does not exist (any more).</source>
         <translation>Posten finns inte (längre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="243" />
+        <location filename="../../desktop/pages/record_page.py" line="242" />
         <source>(no name)</source>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="248" />
+        <location filename="../../desktop/pages/record_page.py" line="247" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Borttagen %1. Posten syns inte i listor och sökningar förrän den återställs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="270" />
+        <location filename="../../desktop/pages/record_page.py" line="269" />
         <source>Add to calendar (.ics)…</source>
         <translation>Lägg till i kalender (.ics)…</translation>
     </message>
