@@ -136,7 +136,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = importing.read_file(args.file, entity=args.type, mapping_file=args.mapping, sheet=args.sheet)
     except ImportFileError as exc:
-        raise CommandError(describe_file_error(exc)) from None
+        raise CommandError(describe_error(exc)) from None
     if args.db.exists():
         _require_file(args.db)
     started = time.perf_counter()
@@ -168,16 +168,6 @@ def _open_for_import(args: argparse.Namespace) -> KnowledgeBase:
         # Nothing may be created by a dry run: plan against an empty database in memory.
         return KnowledgeBase.open(":memory:", args.user, search=False)
     return KnowledgeBase.open(args.db, args.user)
-
-
-def describe_file_error(error: ImportFileError) -> str:
-    """"kontakter.csv, line 3, field emails: reason" (the desktop says the same in its language)."""
-    where = error.path.name
-    if error.line is not None:
-        where += f", line {error.line}"
-    if error.field:
-        where += f", field {error.field}"
-    return f"{where}: {describe(error.reason)}"
 
 
 def _summary(report) -> str:

@@ -10,6 +10,7 @@ import logging
 
 from cli.messages import care, core, dedupe, demo, interchange, search
 from db.errors import CodedError, Message, fill, message_of
+from db.interchange.incoming_records import ImportFileError
 from db.validation import FieldError, ValidationError, format_sek
 
 log = logging.getLogger(__name__)
@@ -34,8 +35,20 @@ def describe_field_error(error: FieldError) -> str:
     return f"{error.field}: {describe(error.message)}"
 
 
+def describe_file_error(error: ImportFileError) -> str:
+    """"kontakter.csv, line 3, field emails: reason" (the desktop says the same in its language)."""
+    where = error.path.name
+    if error.line is not None:
+        where += f", line {error.line}"
+    if error.field:
+        where += f", field {error.field}"
+    return f"{where}: {describe(error.reason)}"
+
+
 def describe_error(error: BaseException) -> str:
     """An exception from db/ as one English line."""
+    if isinstance(error, ImportFileError):
+        return describe_file_error(error)
     if isinstance(error, ValidationError):
         return "; ".join(describe_field_error(e) for e in error.errors)
     if isinstance(error, CodedError):
