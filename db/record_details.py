@@ -95,6 +95,11 @@ def _activities(kb, entity: str, row_id: str) -> list[m.Activity]:
     return [kb.activities.from_row(r) for r in rows]
 
 
+def erased_participants(kb, activity_id: str) -> int:
+    """How many participants of an activity were erased (its links to the placeholder)."""
+    return kb.activity_links.count({"activity_id": activity_id, "contact_id": m.ERASED_CONTACT_ID})
+
+
 def details(kb, entity: str, row_id: str) -> Details:
     """The record and its linked records; raises NotFoundError for an unknown id."""
     record = kb.service(entity).get(row_id)

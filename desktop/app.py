@@ -11,14 +11,14 @@ import traceback
 from pathlib import Path
 
 from db import DatabaseError, KnowledgeBase
+from db.entities import MAIN_ENTITIES, SPECS
 from desktop import paths
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_PAGES = ("contacts", "organisations", "projects", "networks", "activities", "calls", "overview",
-                    "trash", "welcome", "search:QUERY", "record:ID")
-_PAGE_KEYS = {"contacts": "contact", "organisations": "organisation", "projects": "project",
-              "networks": "network", "activities": "activity", "calls": "call"}
+# --page contacts, organisations, ...: each list by its kind's English plural (the registry's).
+_PAGE_KEYS = {SPECS[entity].plural.en.lower(): entity for entity in MAIN_ENTITIES}
+SCREENSHOT_PAGES = (*_PAGE_KEYS, "overview", "trash", "welcome", "search:QUERY", "record:ID")
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -110,7 +110,7 @@ def run(argv: list[str]) -> int:
 
 class WindowController:
     """Owns the main window; a language change rebuilds it with the new translation, a restore
-    (desktop/dialogs/backups.py) rebuilds it on the reopened database. With `background` the window
+    (desktop/window/restore_backup.py) rebuilds it on the reopened database. With `background` the window
     follows other programs' changes, backs up and checks the search index (desktop/window/background.py)."""
 
     def __init__(self, backend, window_class, *, background: bool = True):

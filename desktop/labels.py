@@ -3,6 +3,8 @@ interface's language) and stored values as the office reads them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from db.entities import Label, column_label, spec
 from db.validation import format_phone, format_sek
 from desktop import i18n
@@ -23,6 +25,11 @@ def column(key: str) -> str:
 
 def _label(label: Label | None, fallback: str) -> str:
     return label(i18n.current()) if label is not None else fallback
+
+
+def erased_person() -> str:
+    """How an erased participant is shown (the placeholder contact, never a link)."""
+    return QCoreApplication.translate("DataProtection", "erased person")
 
 
 def display(kind: str, value) -> str:

@@ -90,7 +90,6 @@ def _titles(kb, entity: str, ids: set[str]) -> dict[str, tuple[str, str]]:
 class DuplicatesDialog(QDialog):
     """The list of possible duplicates with a type selector; opens the merge dialog."""
 
-    open_record = Signal(str, str)
     merged = Signal(str, str, str)  # entity, kept id, op id
 
     def __init__(self, backend, parent: QWidget | None = None, entity: str = "contact"):

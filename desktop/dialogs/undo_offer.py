@@ -1,6 +1,6 @@
 """An offer to undo the operation just done: "Undo the merge" in the status bar for a while.
 
-    offer = UndoOffer(window, backend, op_id, window.tr("The records were merged."), on_undone=refresh)
+    offer = UndoOffer(window, backend, op_id, window.tr("The records were merged."))
 
 An action (and its button) that calls db.undo.undo_operation on the operation's id through
 backend.write; a failure is shown, translated, in a message box.

@@ -72,13 +72,6 @@ class EntityListModel(QAbstractTableModel):
                 self._rows[found["id"]] = found
         return self._rows.get(row_id)
 
-    def refresh_rows(self, ids: set[str]) -> None:
-        """Rows changed in place: read them again without resetting the view."""
-        for row_id in ids & set(self._rows):
-            del self._rows[row_id]
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
-
     # --- Qt model interface ------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 import db
 from db import entities
 from db import models as m
+from db.record_details import erased_participants
 from desktop import labels
-from desktop.window.data_protection import erased_label, erased_participants
 
 SCHEME = "record"
 translate = QCoreApplication.translate  # translate("RecordPage", "...") (lupdate finds it)
@@ -241,7 +241,7 @@ def _links_html(kb, found: db.Details) -> str:
         suffix = f" <span class='muted'>{' · '.join(extra)}</span>" if extra else ""
         groups.setdefault(link.entity, []).append(f"{_a(link.entity, link.entity_id, link.title)}{suffix}")
     if found.entity == "activity":  # erased participants: the placeholder, never a link
-        erased = f"<span class='muted'>{_e(erased_label())}</span>"
+        erased = f"<span class='muted'>{_e(labels.erased_person())}</span>"
         groups.setdefault("contact", []).extend([erased] * erased_participants(kb, found.record.id))
     parts = []
     for entity in ("organisation", "contact", "project", "network", "call", "activity"):

@@ -44,9 +44,6 @@ from desktop.pages.scoped_refresh import ScopedRefresh
 
 log = logging.getLogger(__name__)
 
-# The entities an activity can be about (activity_link): the ones a meeting can be logged for.
-
-
 class RecordPage(QWidget):
     """Shows one record; `show_record(entity, id)`, `refresh()`, `clear()`."""
 

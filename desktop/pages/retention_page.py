@@ -212,7 +212,7 @@ class RetentionPage(QWidget):
         if not ids:
             return None
         names = {row.contact_id: row.name for row in self.rows}
-        return self.protection.confirm_and_erase(ids, [names.get(i, i) for i in ids], on_done=lambda _r: self.refresh())
+        return self.protection.confirm_and_erase(ids, [names.get(i, i) for i in ids])  # the change reloads the list
 
 
 class RetentionDialog(QDialog):

@@ -9,7 +9,7 @@
 - `IndexCheck`: after the database opens, the worker compares the search index with the database
   and repairs what disagrees (SearchService.verify); saves wait behind it, the window stays usable.
 - `start_background(window, startup)`: the above plus the automatic backups
-  (desktop.dialogs.backups.AutoBackup), reported in the window's status bar; a failure there is a
+  (desktop.window.auto_backup.AutoBackup), reported in the window's status bar; a failure there is a
   warning that never stops the app.
 """
 
@@ -120,7 +120,7 @@ class IndexCheck(QObject):
 class Background:
     poller: ChangePoller
     index_check: IndexCheck
-    auto_backup: Any  # desktop.dialogs.backups.AutoBackup
+    auto_backup: Any  # desktop.window.auto_backup.AutoBackup
     warning: QLabel
 
 

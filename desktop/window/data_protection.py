@@ -6,7 +6,7 @@ at once, from the retention review: their number). A tick box is clicked out of 
 the name makes the user look at whom they are erasing, and a slip of the mouse cannot do it.
 Then db.care.erasure.erase_many runs in a LongTask with every backup location of the database: the
 person leaves the database, the search index and the backups. Activities they took part in stay,
-with the participant shown as "raderad person" (ERASED_CONTACT_ID; see `erased_participants`).
+with the participant shown as "raderad person" (ERASED_CONTACT_ID; see `db.record_details.erased_participants`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from db.care.erasure import erase_many
 from db.care.extract import EXTRACT_FORMATS, write_extract
 from db.care.persons import ERASED_CONTACT_ID
 from db.services import NotFoundError
-from desktop import settings
+from desktop import labels, settings
 from desktop.backend import Backend
 from desktop.dialogs.backup_folder import backup_locations
 from desktop.messages import translate_error, translate_message
@@ -47,16 +47,6 @@ log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate  # translate("DataProtection", "...") (lupdate finds it)
 NAMES_SHOWN = 12  # names listed in the confirmation of a multiple erasure
-
-
-def erased_label() -> str:
-    """How an erased participant is shown (the placeholder contact, never a link)."""
-    return translate("DataProtection", "erased person")
-
-
-def erased_participants(kb, activity_id: str) -> int:
-    """How many participants of an activity were erased (its links to the placeholder)."""
-    return kb.activity_links.count({"activity_id": activity_id, "contact_id": ERASED_CONTACT_ID})
 
 
 def _normalise(text: str) -> str:
@@ -132,7 +122,7 @@ class ConfirmEraseDialog(QDialog):
         else:
             kept = self.tr("Activities they took part in remain; each of them is shown as \u201c%1\u201d.")
             first = self.tr("If someone has asked for a register extract, save it first.")
-        kept = kept.replace("%1", erased_label())
+        kept = kept.replace("%1", labels.erased_person())
         return f"<ul style='margin-left:-20px'>{bullets}</ul><p>{_escape(kept)}</p><p>{_escape(first)}</p>"
 
     def _name_list(self) -> QLabel:
