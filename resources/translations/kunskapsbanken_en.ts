@@ -413,78 +413,78 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>ConfirmEraseDialog</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="81" />
-        <location filename="../../desktop/window/data_protection.py" line="100" />
+        <location filename="../../desktop/window/data_protection.py" line="71" />
+        <location filename="../../desktop/window/data_protection.py" line="90" />
         <source>Erase permanently</source>
         <translation>Erase permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="82" />
+        <location filename="../../desktop/window/data_protection.py" line="72" />
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="87" />
+        <location filename="../../desktop/window/data_protection.py" line="77" />
         <source>%1 is erased everywhere:</source>
         <translation>%1 is erased everywhere:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="88" />
+        <location filename="../../desktop/window/data_protection.py" line="78" />
         <source>%1 persons are erased everywhere:</source>
         <translation>%1 persons are erased everywhere:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="93" />
+        <location filename="../../desktop/window/data_protection.py" line="83" />
         <source>To confirm, type the person's name: %1</source>
         <translation>To confirm, type the person's name: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="94" />
+        <location filename="../../desktop/window/data_protection.py" line="84" />
         <source>To confirm, type the number of persons: %1</source>
         <translation>To confirm, type the number of persons: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="123" />
+        <location filename="../../desktop/window/data_protection.py" line="113" />
         <source>from the database: the contact details, affiliations, roles, notes and tags</source>
         <translation>from the database: the contact details, affiliations, roles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="124" />
+        <location filename="../../desktop/window/data_protection.py" line="114" />
         <source>from the search index</source>
         <translation>from the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="125" />
+        <location filename="../../desktop/window/data_protection.py" line="115" />
         <source>from every backup of the database (they are cleaned too)</source>
         <translation>from every backup of the database (they are cleaned too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="126" />
+        <location filename="../../desktop/window/data_protection.py" line="116" />
         <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
         <translation>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="130" />
+        <location filename="../../desktop/window/data_protection.py" line="120" />
         <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
         <translation>Activities the person took part in remain; the participant is shown as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="131" />
+        <location filename="../../desktop/window/data_protection.py" line="121" />
         <source>If the person has asked for a register extract, save it first.</source>
         <translation>If the person has asked for a register extract, save it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="133" />
+        <location filename="../../desktop/window/data_protection.py" line="123" />
         <source>Activities they took part in remain; each of them is shown as “%1”.</source>
         <translation>Activities they took part in remain; each of them is shown as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="134" />
+        <location filename="../../desktop/window/data_protection.py" line="124" />
         <source>If someone has asked for a register extract, save it first.</source>
         <translation>If someone has asked for a register extract, save it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="142" />
+        <location filename="../../desktop/window/data_protection.py" line="132" />
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
@@ -593,73 +593,73 @@ Persons erased after the backup was taken are erased again.</translation>
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="54" />
+        <location filename="../../desktop/labels.py" line="32" />
         <source>erased person</source>
         <translation>erased person</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="183" />
-        <location filename="../../desktop/window/data_protection.py" line="278" />
+        <location filename="../../desktop/window/data_protection.py" line="173" />
+        <location filename="../../desktop/window/data_protection.py" line="268" />
         <source>Data protection</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="209" />
+        <location filename="../../desktop/window/data_protection.py" line="199" />
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="210" />
+        <location filename="../../desktop/window/data_protection.py" line="200" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="212" />
+        <location filename="../../desktop/window/data_protection.py" line="202" />
         <source>Save the register extract</source>
         <translation>Save the register extract</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="224" />
+        <location filename="../../desktop/window/data_protection.py" line="214" />
         <source>The register extract was saved: %1</source>
         <translation>The register extract was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="228" />
+        <location filename="../../desktop/window/data_protection.py" line="218" />
         <source>Writing the register extract…</source>
         <translation>Writing the register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="258" />
+        <location filename="../../desktop/window/data_protection.py" line="248" />
         <source>Erasing…</source>
         <translation>Erasing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="272" />
+        <location filename="../../desktop/window/data_protection.py" line="262" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>The person was erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="274" />
+        <location filename="../../desktop/window/data_protection.py" line="264" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 persons were erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="279" />
+        <location filename="../../desktop/window/data_protection.py" line="269" />
         <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
         <translation>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="294" />
+        <location filename="../../desktop/window/data_protection.py" line="284" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="296" />
+        <location filename="../../desktop/window/data_protection.py" line="286" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="297" />
+        <location filename="../../desktop/window/data_protection.py" line="287" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
@@ -823,103 +823,103 @@ You can undo this afterwards.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="101" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="100" />
         <source>Find duplicates</source>
         <translation>Find duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="106" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="105" />
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="107" />
         <source>&amp;Look among:</source>
         <translation>&amp;Look among:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="118" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="117" />
         <source>&amp;Merge…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="121" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="120" />
         <source>&amp;Search again</source>
         <translation>&amp;Search again</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="122" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="132" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="131" />
         <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
         <translation>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="144" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="144" />
         <source>Other record</source>
         <translation>Other record</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="144" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Certainty</source>
         <translation>Certainty</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="174" />
-        <location filename="../../desktop/dialogs/duplicates.py" line="177" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="173" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="176" />
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="189" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="188" />
         <source>%1 pairs</source>
         <translation>%1 pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="190" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="189" />
         <source>1 pair</source>
         <translation>1 pair</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="193" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="192" />
         <source>No duplicates found.</source>
         <translation>No duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="198" />
         <source>certain</source>
         <translation>certain</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="198" />
         <source>possible</source>
         <translation>possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="217" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="216" />
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
@@ -4494,84 +4494,84 @@ Database: %1</translation>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="71" />
+        <location filename="../../desktop/pages/record_page.py" line="68" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="72" />
+        <location filename="../../desktop/pages/record_page.py" line="69" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="70" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="74" />
+        <location filename="../../desktop/pages/record_page.py" line="71" />
         <source>Log meeting</source>
         <translation>Log meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="76" />
-        <location filename="../../desktop/pages/record_page.py" line="270" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="267" />
         <source>Export vCard…</source>
         <translation>Export vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_page.py" line="74" />
         <source>Merge with…</source>
         <translation>Merge with…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_page.py" line="75" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="76" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="82" />
-        <location filename="../../desktop/pages/record_page.py" line="213" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="210" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Select a record in a list or search (Ctrl+K) to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="120" />
+        <location filename="../../desktop/pages/record_page.py" line="117" />
         <source>Record details</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="183" />
+        <location filename="../../desktop/pages/record_page.py" line="180" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="184" />
+        <location filename="../../desktop/pages/record_page.py" line="181" />
         <source>More actions for this record</source>
         <translation>More actions for this record</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="232" />
+        <location filename="../../desktop/pages/record_page.py" line="229" />
         <source>This record does not exist (any more).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="242" />
+        <location filename="../../desktop/pages/record_page.py" line="239" />
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="247" />
+        <location filename="../../desktop/pages/record_page.py" line="244" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Deleted %1. It is hidden from lists and search until restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="269" />
+        <location filename="../../desktop/pages/record_page.py" line="266" />
         <source>Add to calendar (.ics)…</source>
         <translation>Add to calendar (.ics)…</translation>
     </message>

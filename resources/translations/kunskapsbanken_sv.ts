@@ -413,78 +413,78 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>ConfirmEraseDialog</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="81" />
-        <location filename="../../desktop/window/data_protection.py" line="100" />
+        <location filename="../../desktop/window/data_protection.py" line="71" />
+        <location filename="../../desktop/window/data_protection.py" line="90" />
         <source>Erase permanently</source>
         <translation>Radera permanent</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="82" />
+        <location filename="../../desktop/window/data_protection.py" line="72" />
         <source>This cannot be undone.</source>
         <translation>Det här går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="87" />
+        <location filename="../../desktop/window/data_protection.py" line="77" />
         <source>%1 is erased everywhere:</source>
         <translation>%1 raderas överallt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="88" />
+        <location filename="../../desktop/window/data_protection.py" line="78" />
         <source>%1 persons are erased everywhere:</source>
         <translation>%1 personer raderas överallt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="93" />
+        <location filename="../../desktop/window/data_protection.py" line="83" />
         <source>To confirm, type the person's name: %1</source>
         <translation>Bekräfta genom att skriva personens namn: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="94" />
+        <location filename="../../desktop/window/data_protection.py" line="84" />
         <source>To confirm, type the number of persons: %1</source>
         <translation>Bekräfta genom att skriva antalet personer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="123" />
+        <location filename="../../desktop/window/data_protection.py" line="113" />
         <source>from the database: the contact details, affiliations, roles, notes and tags</source>
         <translation>ur databasen: kontaktuppgifterna, anknytningar, roller, anteckningar och taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="124" />
+        <location filename="../../desktop/window/data_protection.py" line="114" />
         <source>from the search index</source>
         <translation>ur sökindexet</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="125" />
+        <location filename="../../desktop/window/data_protection.py" line="115" />
         <source>from every backup of the database (they are cleaned too)</source>
         <translation>ur alla säkerhetskopior av databasen (de rensas också)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="126" />
+        <location filename="../../desktop/window/data_protection.py" line="116" />
         <source>the name, e-mail addresses and phone numbers are removed from other records' texts and from the change history</source>
         <translation>namnet, e-postadresserna och telefonnumren tas bort ur andra posters texter och ur ändringshistoriken</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="130" />
+        <location filename="../../desktop/window/data_protection.py" line="120" />
         <source>Activities the person took part in remain; the participant is shown as “%1”.</source>
         <translation>Aktiviteter som personen deltog i finns kvar; där visas deltagaren som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="131" />
+        <location filename="../../desktop/window/data_protection.py" line="121" />
         <source>If the person has asked for a register extract, save it first.</source>
         <translation>Om personen har begärt ett registerutdrag: spara det först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="133" />
+        <location filename="../../desktop/window/data_protection.py" line="123" />
         <source>Activities they took part in remain; each of them is shown as “%1”.</source>
         <translation>Aktiviteter som de deltog i finns kvar; där visas var och en av dem som ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="134" />
+        <location filename="../../desktop/window/data_protection.py" line="124" />
         <source>If someone has asked for a register extract, save it first.</source>
         <translation>Om någon av dem har begärt ett registerutdrag: spara det först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="142" />
+        <location filename="../../desktop/window/data_protection.py" line="132" />
         <source>and %1 more</source>
         <translation>och %1 till</translation>
     </message>
@@ -593,73 +593,73 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
 <context>
     <name>DataProtection</name>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="54" />
+        <location filename="../../desktop/labels.py" line="32" />
         <source>erased person</source>
         <translation>raderad person</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="183" />
-        <location filename="../../desktop/window/data_protection.py" line="278" />
+        <location filename="../../desktop/window/data_protection.py" line="173" />
+        <location filename="../../desktop/window/data_protection.py" line="268" />
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="209" />
+        <location filename="../../desktop/window/data_protection.py" line="199" />
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="210" />
+        <location filename="../../desktop/window/data_protection.py" line="200" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="212" />
+        <location filename="../../desktop/window/data_protection.py" line="202" />
         <source>Save the register extract</source>
         <translation>Spara registerutdraget</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="224" />
+        <location filename="../../desktop/window/data_protection.py" line="214" />
         <source>The register extract was saved: %1</source>
         <translation>Registerutdraget sparades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="228" />
+        <location filename="../../desktop/window/data_protection.py" line="218" />
         <source>Writing the register extract…</source>
         <translation>Skriver registerutdraget…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="258" />
+        <location filename="../../desktop/window/data_protection.py" line="248" />
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="272" />
+        <location filename="../../desktop/window/data_protection.py" line="262" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>Personen är raderad permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="274" />
+        <location filename="../../desktop/window/data_protection.py" line="264" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 personer är raderade permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="279" />
+        <location filename="../../desktop/window/data_protection.py" line="269" />
         <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
         <translation>%1 säkerhetskopior gick inte att rensa; de raderade uppgifterna kan finnas kvar i dem. Ta bort dem för hand eller försök igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="294" />
+        <location filename="../../desktop/window/data_protection.py" line="284" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="296" />
+        <location filename="../../desktop/window/data_protection.py" line="286" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="297" />
+        <location filename="../../desktop/window/data_protection.py" line="287" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
@@ -823,103 +823,103 @@ Du kan ångra det efteråt.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="101" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="100" />
         <source>Find duplicates</source>
         <translation>Hitta dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="106" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="105" />
         <source>Record type</source>
         <translation>Posttyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="108" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="107" />
         <source>&amp;Look among:</source>
         <translation>&amp;Leta bland:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="118" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="117" />
         <source>&amp;Merge…</source>
         <translation>&amp;Slå ihop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="121" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="120" />
         <source>&amp;Search again</source>
         <translation>Sök &amp;igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="123" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="122" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="132" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="131" />
         <source>Certain pairs (the same e-mail, phone or organisation number) come first. Double-click a pair to compare and merge the two records.</source>
         <translation>Säkra par (samma e-postadress, telefonnummer eller organisationsnummer) visas först. Dubbelklicka på ett par för att jämföra och slå ihop de två posterna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="144" />
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="144" />
         <source>Other record</source>
         <translation>Andra posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="144" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Score</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="145" />
         <source>Certainty</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="147" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="146" />
         <source>Possible duplicates</source>
         <translation>Möjliga dubbletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="174" />
-        <location filename="../../desktop/dialogs/duplicates.py" line="177" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="173" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="176" />
         <source>Looking for duplicates…</source>
         <translation>Letar efter dubbletter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="189" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="188" />
         <source>%1 pairs</source>
         <translation>%1 par</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="190" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="189" />
         <source>1 pair</source>
         <translation>1 par</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="193" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="192" />
         <source>No duplicates found.</source>
         <translation>Inga dubbletter hittades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="198" />
         <source>certain</source>
         <translation>säker</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="199" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="198" />
         <source>possible</source>
         <translation>möjlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/duplicates.py" line="217" />
+        <location filename="../../desktop/dialogs/duplicates.py" line="216" />
         <source>The search failed: %1</source>
         <translation>Sökningen misslyckades: %1</translation>
     </message>
@@ -4494,84 +4494,84 @@ Databas: %1</translation>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="71" />
+        <location filename="../../desktop/pages/record_page.py" line="68" />
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="72" />
+        <location filename="../../desktop/pages/record_page.py" line="69" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="70" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="74" />
+        <location filename="../../desktop/pages/record_page.py" line="71" />
         <source>Log meeting</source>
         <translation>Logga möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="76" />
-        <location filename="../../desktop/pages/record_page.py" line="270" />
+        <location filename="../../desktop/pages/record_page.py" line="73" />
+        <location filename="../../desktop/pages/record_page.py" line="267" />
         <source>Export vCard…</source>
         <translation>Exportera vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="77" />
+        <location filename="../../desktop/pages/record_page.py" line="74" />
         <source>Merge with…</source>
         <translation>Slå ihop med…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="78" />
+        <location filename="../../desktop/pages/record_page.py" line="75" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="76" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="82" />
-        <location filename="../../desktop/pages/record_page.py" line="213" />
+        <location filename="../../desktop/pages/record_page.py" line="79" />
+        <location filename="../../desktop/pages/record_page.py" line="210" />
         <source>Select a record in a list or search (Ctrl+K) to see it here.</source>
         <translation>Välj en post i en lista eller sök (Ctrl+K) så visas den här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="120" />
+        <location filename="../../desktop/pages/record_page.py" line="117" />
         <source>Record details</source>
         <translation>Postens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="183" />
+        <location filename="../../desktop/pages/record_page.py" line="180" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="184" />
+        <location filename="../../desktop/pages/record_page.py" line="181" />
         <source>More actions for this record</source>
         <translation>Fler åtgärder för den här posten</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="232" />
+        <location filename="../../desktop/pages/record_page.py" line="229" />
         <source>This record does not exist (any more).</source>
         <translation>Posten finns inte (längre).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="242" />
+        <location filename="../../desktop/pages/record_page.py" line="239" />
         <source>(no name)</source>
         <translation>(utan namn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="247" />
+        <location filename="../../desktop/pages/record_page.py" line="244" />
         <source>Deleted %1. It is hidden from lists and search until restored.</source>
         <translation>Borttagen %1. Posten syns inte i listor och sökningar förrän den återställs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_page.py" line="269" />
+        <location filename="../../desktop/pages/record_page.py" line="266" />
         <source>Add to calendar (.ics)…</source>
         <translation>Lägg till i kalender (.ics)…</translation>
     </message>

@@ -6,7 +6,7 @@ Do not edit; change the source and run resources/translations/update.py again.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
-    QT_TRANSLATE_NOOP("DataProtection", "register-extract"),  # desktop/window/data_protection.py:207
+    QT_TRANSLATE_NOOP("DataProtection", "register-extract"),  # desktop/window/data_protection.py:197
     QT_TRANSLATE_NOOP("OverviewPage", "Attendance at events"),  # desktop/pages/overview_page.py:66
     QT_TRANSLATE_NOOP("OverviewPage", "Co-financing"),  # desktop/pages/overview_page.py:63
     QT_TRANSLATE_NOOP("OverviewPage", "Grants"),  # desktop/pages/overview_page.py:60
