@@ -159,21 +159,31 @@ def _calls(conn: Any, ids: list[str]) -> list[Document]:
     return docs
 
 
+def _parties(conn: Any, table: str, key: str, ids: list[str], found: list[dict[str, Any]]):
+    """The organisations and people linked to these rows through a link table (project parties,
+    network members), with the coordinators: (links by row id, organisation names, person names)."""
+    linked = rows(conn, f"SELECT {key}, organisation_id, contact_id FROM {table}"
+                  f" WHERE {key} IN ({marks(ids)}) AND deleted_at IS NULL", ids)
+    orgs = org_names(conn, [*(r["coordinator_id"] for r in found), *(x["organisation_id"] for x in linked)])
+    people = titles(conn, "contact", _title_sql("contact"), (x["contact_id"] for x in linked))
+    return _grouped(linked, key), orgs, people
+
+
+def _party_ids(row: dict[str, Any], mine: list[dict[str, Any]], orgs: dict, people: dict) -> tuple[list, list]:
+    """A row's linked organisations (its coordinator first) and people that are live."""
+    org_ids = [i for i in dict.fromkeys([row["coordinator_id"], *(x["organisation_id"] for x in mine)]) if i in orgs]
+    return org_ids, [x["contact_id"] for x in mine if x["contact_id"] in people]
+
+
 def _projects(conn: Any, ids: list[str]) -> list[Document]:
     found = live(conn, "project", ids)
-    parties = rows(conn, "SELECT project_id, organisation_id, contact_id FROM project_party"
-                   f" WHERE project_id IN ({marks(ids)}) AND deleted_at IS NULL", ids)
-    orgs = org_names(conn, [*(r["coordinator_id"] for r in found), *(p["organisation_id"] for p in parties)])
-    people = titles(conn, "contact", _title_sql("contact"), (p["contact_id"] for p in parties))
+    by_project, orgs, people = _parties(conn, "project_party", "project_id", ids, found)
     calls = titles(conn, "call", _title_sql("call"), (r["call_id"] for r in found))
     tagged = tags(conn, "project", ids)
-    by_project = _grouped(parties, "project_id")
     docs = []
     for row in found:
         mine = by_project.get(row["id"], [])
-        org_ids = [i for i in dict.fromkeys([row["coordinator_id"], *(p["organisation_id"] for p in mine)])
-                   if i in orgs]
-        contact_ids = [p["contact_id"] for p in mine if p["contact_id"] in people]
+        org_ids, contact_ids = _party_ids(row, mine, orgs, people)
         coordinator = orgs.get(row["coordinator_id"])
         call = calls.get(row["call_id"])
         docs.append(Document(
@@ -193,19 +203,13 @@ def _projects(conn: Any, ids: list[str]) -> list[Document]:
 
 def _networks(conn: Any, ids: list[str]) -> list[Document]:
     found = live(conn, "network", ids)
-    members = rows(conn, "SELECT network_id, organisation_id, contact_id FROM membership"
-                   f" WHERE network_id IN ({marks(ids)}) AND deleted_at IS NULL", ids)
-    orgs = org_names(conn, [*(r["coordinator_id"] for r in found), *(x["organisation_id"] for x in members)])
-    people = titles(conn, "contact", _title_sql("contact"), (x["contact_id"] for x in members))
+    by_network, orgs, people = _parties(conn, "membership", "network_id", ids, found)
     parents = titles(conn, "network", _title_sql("network"), (r["parent_id"] for r in found))
     tagged = tags(conn, "network", ids)
-    by_network = _grouped(members, "network_id")
     docs = []
     for row in found:
         mine = by_network.get(row["id"], [])
-        org_ids = [i for i in dict.fromkeys([row["coordinator_id"], *(x["organisation_id"] for x in mine)])
-                   if i in orgs]
-        contact_ids = [x["contact_id"] for x in mine if x["contact_id"] in people]
+        org_ids, contact_ids = _party_ids(row, mine, orgs, people)
         parent = parents.get(row["parent_id"])
         coordinator = orgs.get(row["coordinator_id"])
         docs.append(Document(
