@@ -14,7 +14,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from cli.errors import CommandError
+from cli.errors import CommandError, require_database
 from cli.messages import describe
 from db.care.backup import backup_now
 from db.care.backup_check import verify_backup
@@ -59,8 +59,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.output is not None:
             raise CommandError("--list and -o cannot be used together")
         return _list(args.db)
-    if not args.db.is_file():
-        raise CommandError(f"{args.db}: no such database file")
+    require_database(args.db)
     if args.output is not None:
         _check_output(args.output)
     started = time.perf_counter()

@@ -17,7 +17,7 @@ import logging
 import sys
 from pathlib import Path
 
-from cli.errors import CommandError
+from cli.errors import CommandError, require_database
 from cli.messages import describe
 from db.care.audit import audit_entries
 from db.care.erasure import EraseReport, erase, erase_many, erase_preview
@@ -98,11 +98,6 @@ def _backups_argument(parser: argparse.ArgumentParser) -> None:
                              "(repeatable); the database's own backup folder is always cleaned")
 
 
-def _require_database(path: Path) -> None:
-    if not path.is_file():
-        raise CommandError(f"{path}: no such database file")
-
-
 def _whole_number(value: str | None, name: str, low: int, high: int) -> int | None:
     if value is None:
         return None
@@ -137,7 +132,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.output}: unsupported extract format '{suffix or '(none)'}' (use .json or .html)")
     if not args.output.parent.is_dir():
         raise CommandError(f"{args.output.parent}: no such folder")
-    _require_database(args.db)
+    require_database(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         person = find_person(kb, args.person)
         write_extract(kb, person.id, args.output)
@@ -146,7 +141,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    _require_database(args.db)
+    require_database(args.db)
     locations = _backup_locations(args)
     with KnowledgeBase.open(args.db, create=False) as kb:
         person = find_person(kb, args.person)
@@ -183,7 +178,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     years = _whole_number(args.years, "years", MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
     if args.erase and not args.yes:
         raise CommandError("--erase needs --yes (run without --erase first to review the list)")
-    _require_database(args.db)
+    require_database(args.db)
     locations = _backup_locations(args) if args.erase else []
     with KnowledgeBase.open(args.db, create=False, search=args.erase) as kb:
         years = years or retention_years(kb)
@@ -201,7 +196,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     limit = _whole_number(args.limit, "limit", 1, MAX_AUDIT_LIMIT)
-    _require_database(args.db)
+    require_database(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         entries = audit_entries(kb, limit)
     if not entries:

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from cli.errors import CommandError
+from cli.errors import CommandError, require_database
 from cli.messages import describe, describe_error
 from db.entities import MERGEABLE
 from db.interchange.incoming_records import ImportFileError
@@ -88,7 +88,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 def export_json_file(args: argparse.Namespace) -> int:
     from db.interchange.json_dump import export_json
 
-    _require_file(args.db)
+    require_database(args.db)
     if args.output != Path("-") and not args.output.parent.is_dir():
         raise CommandError(f"{args.output.parent}: no such folder")
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
@@ -118,11 +118,6 @@ def import_json_file(args: argparse.Namespace) -> int:
     return 0
 
 
-def _require_file(path: Path) -> None:
-    if not path.is_file():
-        raise CommandError(f"{path}: no such database file")
-
-
 # --- import -----------------------------------------------------------------------------
 
 
@@ -138,7 +133,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportFileError as exc:
         raise CommandError(describe_error(exc)) from None
     if args.db.exists():
-        _require_file(args.db)
+        require_database(args.db)
     started = time.perf_counter()
     with _open_for_import(args) as kb:
         plan = importing.plan_import(kb, result)
@@ -226,7 +221,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.output.parent}: no such folder")
     if args.output.is_dir():
         raise CommandError(f"{args.output}: is a folder; give a file name")
-    _require_file(args.db)
+    require_database(args.db)
     started = time.perf_counter()
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         count = _export(kb, fmt, entity, args)
@@ -262,7 +257,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
     if args.type not in MERGEABLE:
         raise CommandError("duplicates are looked for among contacts or organisations")
-    _require_file(args.db)
+    require_database(args.db)
     with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         pairs = find_duplicates(kb, args.type)
         label = _labeller(kb, args.type)

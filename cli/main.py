@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from cli import backup_commands, gdpr_commands, interchange_commands, search_commands
-from cli.errors import CommandError
+from cli.errors import CommandError, require_database
 from cli.messages import describe_error
 from db.care.check import check_database
 from db.connection import DatabaseError
@@ -52,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    _require_file(args.db)
+    require_database(args.db)
     facts, problems = check_database(args.db)
     for line in facts:
         print(line)
@@ -60,11 +60,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"PROBLEM: {line}")
     print("ok" if not problems else f"{len(problems)} problem(s)")
     return 0 if not problems else 1
-
-
-def _require_file(path: Path) -> None:
-    if not path.is_file():
-        raise CommandError(f"{path}: no such database file")
 
 
 def build_parser() -> argparse.ArgumentParser:

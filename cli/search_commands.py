@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from cli.errors import CommandError
+from cli.errors import CommandError, require_database
 from cli.messages import describe, describe_error
 from db.entities import SPECS
 from db.search import TYPES, Hit, IndexBusyError, SearchFilters, SearchResult, joined, normalize_type, reindex
@@ -57,11 +57,6 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     rebuild.set_defaults(handler=cmd_reindex)
 
 
-def _require_database(path: Path) -> None:
-    if not path.is_file():
-        raise CommandError(f"{path}: no such database file")
-
-
 def _positive(value: str, name: str, most: int) -> int:
     try:
         number = int(value)
@@ -100,7 +95,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     types = _types(args.type)
     filters = SearchFilters(tags=tuple(args.tag), date_from=_date(args.date_from, "from"),
                             date_to=_date(args.date_to, "to"))
-    _require_database(args.db)
+    require_database(args.db)
     with KnowledgeBase.open(args.db, create=False) as kb:
         if kb.search is None:
             raise CommandError(f"{args.db}: the search index could not be opened (see the log; try reindex)")
@@ -172,7 +167,7 @@ def _marked(text: str, spans: list[tuple[int, int]], on: str, off: str) -> str:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     procs = _positive(args.procs, "procs", 16) if args.procs is not None else None
-    _require_database(args.db)
+    require_database(args.db)
     from db.connection import open_database
 
     open_database(args.db, create=False).close()  # refuse a foreign file, migrate an old one
