@@ -44,11 +44,6 @@ class SearchPage(QWidget):
     def results(self) -> SearchResultsView:
         return self.panel.results
 
-    def focus_search(self) -> None:
-        """Put the cursor in the search field with its text selected (when the page is shown)."""
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.field.selectAll()
-
     def set_query(self, text: str) -> None:
         self.panel.set_query(text)
 
