@@ -7,6 +7,7 @@ page at a time by id: the view never holds more than it shows.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from db.collation import sv_key
@@ -99,3 +100,16 @@ def rows_by_id(kb, entity: str, ids: list[str]) -> list[dict[str, Any]]:
     found = {row["id"]: row for row in kb.db.execute_returning_dicts(
         f"SELECT t.id AS id, t.deleted_at AS deleted_at, {columns} FROM [{entity}] t WHERE t.id IN ({marks})", ids)}
     return [found[i] for i in ids if i in found]
+
+
+_TABLE_IN_SQL = re.compile(r"\b(?:FROM|JOIN)\s+\[?(\w+)")
+
+
+def tables_read(entity: str) -> frozenset[str]:
+    """The tables an entity's list rows come from: its own and those its columns look up (the
+    contact list's Organisation column reads affiliation and organisation), read from the
+    columns' SQL in the registry so that a new column is never missed."""
+    found = {entity}
+    for column in COLUMNS[entity]:
+        found.update(_TABLE_IN_SQL.findall(column.sql))
+    return frozenset(found)

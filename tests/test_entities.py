@@ -7,7 +7,7 @@ import pytest
 from db import KnowledgeBase
 from db import models as m
 from db.entities import ACTIVITY_TARGETS, MAIN_ENTITIES, SPECS, column_label
-from db.listing import COLUMNS, DEFAULT_SORT, ordered_ids, rows_by_id
+from db.listing import COLUMNS, DEFAULT_SORT, ordered_ids, rows_by_id, tables_read
 from db.record_details import title_of
 from db.schema import ENTITY_TABLES
 
@@ -73,3 +73,10 @@ def test_a_column_reads_the_same_in_every_list():
     assert column_label("kind", "sv") == "Typ" and column_label("kind", "en") == "Kind"
     assert column_label("email", "sv") == "E-post"
     assert column_label("no_such_column", "sv") == "no_such_column"
+
+
+def test_a_list_knows_every_table_its_columns_read():
+    assert tables_read("contact") == {"contact", "affiliation", "organisation"}
+    assert tables_read("project") == {"project", "call", "organisation"}
+    assert tables_read("network") == {"network", "organisation", "membership"}
+    assert tables_read("call") == {"call"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,19 +12,8 @@ from desktop import labels
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
-_TABLE_IN_SQL = re.compile(r"\b(?:FROM|JOIN)\s+\[?(\w+)")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tables_read(entity: str) -> frozenset[str]:
-    """The tables an entity's list rows come from: its own and those its columns look up (the
-    contact list's Organisation column reads affiliation and organisation), read from the
-    columns' SQL in the registry (db.listing.COLUMNS) so that a new column is never missed."""
-    found = {entity}
-    for column in listing.COLUMNS[entity]:
-        found.update(_TABLE_IN_SQL.findall(column.sql))
-    return frozenset(found)
 
 
 class EntityListModel(QAbstractTableModel):

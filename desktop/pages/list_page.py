@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import models
+from db import listing, models
 from desktop import labels, settings
 from desktop.backend import Backend
-from desktop.pages.list_model import EntityListModel, tables_read
+from desktop.pages.list_model import EntityListModel
 from desktop.pages.scoped_refresh import ScopedRefresh
 
 # Filters per list: (filter key, "all" text, function (backend) -> [(value, text)])
@@ -113,7 +113,7 @@ class ListPage(QWidget):
             Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().sectionResized.connect(self._save_columns)
-        self._reads = tables_read(entity) | FILTER_SOURCES.get(entity, frozenset())
+        self._reads = listing.tables_read(entity) | FILTER_SOURCES.get(entity, frozenset())
         self.refresher = ScopedRefresh(self, backend, self._concerned, self.refresh)
 
     # --- filters -----------------------------------------------------------------------
