@@ -61,6 +61,27 @@ def test_no_import_statement_names_qt_or_the_desktop(package):
     assert offenders == [], f"{package}/ imports Qt or desktop/: " + ", ".join(offenders)
 
 
+def _imports_of(path: Path, top: str) -> list[str]:
+    found = []
+    for node in ast.walk(tree(path)):
+        names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                 else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+        found += [f"{where(path, node)} ({name})" for name in names if name.split(".")[0] == top]
+    return found
+
+
+def test_the_data_layer_never_imports_the_command_line():
+    """db/ raises db.errors.UserError; it never reaches up into cli/ for an error class (or anything)."""
+    offenders = [hit for p in production_files("db") for hit in _imports_of(p, "cli")]
+    assert offenders == [], "db/ imports cli/: " + ", ".join(offenders)
+
+
+def test_the_cli_import_check_sees_one(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def erase():\n    from cli.errors import CommandError\n")
+    assert len(_imports_of(sample, "cli")) == 1
+
+
 def test_the_import_check_sees_a_function_level_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("def show():\n    from PySide6.QtWidgets import QMessageBox\n    import desktop.app\n")
