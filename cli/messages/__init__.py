@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import logging
 
-from cli.messages import care, core, dedupe, demo, interchange, search
+from cli.messages import care, core, dedupe, demo, interchange, search, sharing
 from db.errors import CodedError, Message, fill, message_of
 from db.interchange.incoming_records import ImportFileError
 from db.validation import FieldError, ValidationError, format_sek
 
 log = logging.getLogger(__name__)
 
-TEXT: dict[str, str] = {**core.TEXT, **search.TEXT, **interchange.TEXT, **care.TEXT, **dedupe.TEXT, **demo.TEXT}
+TEXT: dict[str, str] = {**core.TEXT, **search.TEXT, **interchange.TEXT, **care.TEXT, **dedupe.TEXT, **demo.TEXT,
+                        **sharing.TEXT}
 
 
 def describe(message: Message | CodedError | str) -> str:

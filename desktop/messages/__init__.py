@@ -19,12 +19,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.errors import CodedError, Message, fill, message_of
 from db.validation import FieldError, ValidationError, format_sek
-from desktop.messages import care, core, dedupe, demo, interchange, search
+from desktop.messages import care, core, dedupe, demo, interchange, search, sharing
 from desktop.messages.names import CONTEXT, _tr, translate_name
 
 log = logging.getLogger(__name__)
 
-TEXT: dict[str, str] = {**core.TEXT, **search.TEXT, **interchange.TEXT, **care.TEXT, **dedupe.TEXT, **demo.TEXT}
+TEXT: dict[str, str] = {**core.TEXT, **search.TEXT, **interchange.TEXT, **care.TEXT, **dedupe.TEXT, **demo.TEXT,
+                        **sharing.TEXT}
 
 # The label of a row of a list field: "emails[1]" -> "emails (row 2)".
 ROW = QT_TRANSLATE_NOOP("Messages", "{field} (row {row})")

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="71" />
+        <location filename="../../desktop/app.py" line="100" />
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -2803,116 +2803,226 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="21" />
-        <source>{value} kr is too large</source>
-        <translation>{value} kr is too large</translation>
+        <source>{value} kr is too large (at most {maximum_sek})</source>
+        <translation>{value} kr is too large (at most {maximum_sek})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="22" />
+        <source>'{value}' is not between {minimum} and {maximum}</source>
+        <translation>'{value}' is not between {minimum} and {maximum}</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="23" />
+        <source>{value} is more than {maximum}</source>
+        <translation>{value} is more than {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="25" />
+        <source>contains a control character (U+{code})</source>
+        <translation>contains a control character (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="26" />
+        <source>contains an unpaired surrogate (U+{code}), which is not text</source>
+        <translation>contains an unpaired surrogate (U+{code}), which is not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="28" />
+        <source>contains an invisible formatting character (U+{code}) that can disguise the text</source>
+        <translation>contains an invisible formatting character (U+{code}) that can disguise the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="30" />
+        <source>{value} is not text</source>
+        <translation>{value} is not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="31" />
+        <source>{value} is not a whole number</source>
+        <translation>{value} is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="32" />
+        <source>{value} is not true or false</source>
+        <translation>{value} is not true or false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="33" />
+        <source>{value} is not a list of texts</source>
+        <translation>{value} is not a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="34" />
+        <source>at most {maximum} entries</source>
+        <translation>at most {maximum} entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="35" />
+        <source>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</source>
+        <translation>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="37" />
+        <source>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</source>
+        <translation>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="40" />
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="41" />
+        <source>not a JSON object ({detail})</source>
+        <translation>not a JSON object ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="42" />
+        <source>'{value}' does not have the expected form</source>
+        <translation>'{value}' does not have the expected form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="43" />
+        <source>'{value}' is not a change-log clock (13 digits.5 digits.device)</source>
+        <translation>'{value}' is not a change-log clock (13 digits.5 digits.device)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="44" />
+        <source>change-log entry {id}: {field}: {reason}</source>
+        <translation>change-log entry {id}: {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="46" />
         <source>{field} is required</source>
         <translation>{field} is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="24" />
+        <location filename="../../desktop/messages/core.py" line="47" />
         <source>a first or last name is required</source>
         <translation>a first or last name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="25" />
+        <location filename="../../desktop/messages/core.py" line="48" />
         <source>a start date is required</source>
         <translation>a start date is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="26" />
+        <location filename="../../desktop/messages/core.py" line="49" />
         <source>{value} has the wrong type</source>
         <translation>{value} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="27" />
+        <location filename="../../desktop/messages/core.py" line="50" />
         <source>'{value}' is not a year between {minimum} and {maximum}</source>
         <translation>'{value}' is not a year between {minimum} and {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="28" />
+        <location filename="../../desktop/messages/core.py" line="51" />
         <source>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</source>
         <translation>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="30" />
+        <location filename="../../desktop/messages/core.py" line="53" />
         <source>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</source>
         <translation>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="33" />
+        <location filename="../../desktop/messages/core.py" line="56" />
         <source>'{value}' is not a count of people (0 or more)</source>
         <translation>'{value}' is not a count of people (0 or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="34" />
+        <location filename="../../desktop/messages/core.py" line="57" />
         <source>exactly one of {fields} must be set</source>
         <translation>exactly one of {fields} must be set</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="35" />
+        <location filename="../../desktop/messages/core.py" line="58" />
         <source>at most {maximum} characters</source>
         <translation>at most {maximum} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="36" />
+        <location filename="../../desktop/messages/core.py" line="59" />
         <source>{value} is before {other_field} {other_value}</source>
         <translation>{value} is before {other_field} {other_value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="37" />
+        <location filename="../../desktop/messages/core.py" line="60" />
         <source>'{value}' is not one of: {allowed}</source>
         <translation>'{value}' is not one of: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="39" />
+        <location filename="../../desktop/messages/core.py" line="62" />
         <source>no {entity} with id {id}</source>
         <translation>no {entity} with id {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="40" />
+        <location filename="../../desktop/messages/core.py" line="63" />
         <source>{value} lies below this {entity}: a parent cannot also be a descendant</source>
         <translation>{value} lies below this {entity}: a parent cannot also be a descendant</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="42" />
+        <location filename="../../desktop/messages/core.py" line="65" />
         <source>conflicts with an existing {entity}: {detail}</source>
         <translation>conflicts with an existing {entity}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="43" />
+        <location filename="../../desktop/messages/core.py" line="66" />
         <source>there is already a tag named '{name}'</source>
         <translation>there is already a tag named '{name}'</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="45" />
+        <location filename="../../desktop/messages/core.py" line="68" />
         <source>{path} is not a Kunskapsbanken database ({detail})</source>
         <translation>{path} is not a Kunskapsbanken database ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="47" />
+        <location filename="../../desktop/messages/core.py" line="70" />
         <source>{path} holds tables of another program; it is not a Kunskapsbanken database</source>
         <translation>{path} holds tables of another program; it is not a Kunskapsbanken database</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="49" />
+        <location filename="../../desktop/messages/core.py" line="72" />
         <source>{path} does not exist</source>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="51" />
+        <location filename="../../desktop/messages/core.py" line="74" />
         <source>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</source>
         <translation>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="54" />
+        <location filename="../../desktop/messages/core.py" line="77" />
         <source>{path} could not be opened: {detail}</source>
         <translation>{path} could not be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="32" />
+        <location filename="../../desktop/messages/core.py" line="79" />
+        <source>the database file is read-only (mode {mode}): {path}. Kunskapsbanken opens only a database it can save to: make the file writable, or read it with the command line (search, export)</source>
+        <translation>the database file is read-only (mode {mode}): {path}. Kunskapsbanken opens only a database it can save to: make the file writable, or read it with the command line (search, export)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="82" />
+        <source>the folder {folder} is not writable: the database needs to write its journal there ({path})</source>
+        <translation>the folder {folder} is not writable: the database needs to write its journal there ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="84" />
+        <source>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</source>
+        <translation>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="87" />
+        <source>{path}: the database file is damaged: run restore from a backup ({detail})</source>
+        <translation>{path}: the database file is damaged: run restore from a backup ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="89" />
+        <source>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</source>
+        <translation>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="55" />
         <source>a network cannot be its own parent</source>
         <translation>a network cannot be its own parent</translation>
     </message>
@@ -3207,13 +3317,13 @@ Database: %1</translation>
         <translation>the event has no start (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="22" />
+        <location filename="../../desktop/messages/care.py" line="28" />
         <location filename="../../desktop/messages/interchange.py" line="8" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="23" />
+        <location filename="../../desktop/messages/care.py" line="29" />
         <location filename="../../desktop/messages/interchange.py" line="11" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
@@ -3560,66 +3670,76 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/interchange.py" line="162" />
+        <source>{path}: nested too deeply to be a Kunskapsbanken export</source>
+        <translation>{path}: nested too deeply to be a Kunskapsbanken export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="164" />
+        <source>{path}: cannot be read as JSON: {detail}</source>
+        <translation>{path}: cannot be read as JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="165" />
         <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
         <translation>{path}: not a Kunskapsbanken export (missing "format": "{format}")</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="164" />
+        <location filename="../../desktop/messages/interchange.py" line="167" />
         <source>{path}: export of schema version {version}; this app reads version {expected}</source>
         <translation>{path}: export of schema version {version}; this app reads version {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="166" />
+        <location filename="../../desktop/messages/interchange.py" line="169" />
         <source>{path}: "tables" is missing or not an object</source>
         <translation>{path}: "tables" is missing or not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="167" />
+        <location filename="../../desktop/messages/interchange.py" line="170" />
         <source>{path}: unknown table "{table}"</source>
         <translation>{path}: unknown table "{table}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="168" />
+        <location filename="../../desktop/messages/interchange.py" line="171" />
         <source>{path}: table "{table}" is not a list</source>
         <translation>{path}: table "{table}" is not a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="169" />
+        <location filename="../../desktop/messages/interchange.py" line="172" />
         <source>{path}: {table} row {row}: not an object</source>
         <translation>{path}: {table} row {row}: not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="170" />
+        <location filename="../../desktop/messages/interchange.py" line="173" />
         <source>{path}: {table} row {row}: unknown field "{key}"</source>
         <translation>{path}: {table} row {row}: unknown field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="171" />
+        <location filename="../../desktop/messages/interchange.py" line="174" />
         <source>{path}: {table} row {row}: missing field "{key}"</source>
         <translation>{path}: {table} row {row}: missing field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="172" />
+        <location filename="../../desktop/messages/interchange.py" line="175" />
         <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
         <translation>{path}: {table} row {row}: field "{key}" must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="174" />
+        <location filename="../../desktop/messages/interchange.py" line="177" />
         <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
         <translation>{path}: {table} row {row} (id {id}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="175" />
+        <location filename="../../desktop/messages/interchange.py" line="178" />
         <source>{path}: {table} row {row} (id {id}): {detail}</source>
         <translation>{path}: {table} row {row} (id {id}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="176" />
+        <location filename="../../desktop/messages/interchange.py" line="179" />
         <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
         <translation>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="178" />
+        <location filename="../../desktop/messages/interchange.py" line="181" />
         <source>{path}: table "{table}" has a duplicate {key}</source>
         <translation>{path}: table "{table}" has a duplicate {key}</translation>
     </message>
@@ -3650,197 +3770,237 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="18" />
-        <location filename="../../desktop/messages/care.py" line="19" />
+        <source>the disk could not be read or written (disk I/O error); check the disk and try again</source>
+        <translation>the disk could not be read or written (disk I/O error); check the disk and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="20" />
+        <source>the database file is damaged: run restore from a backup</source>
+        <translation>the database file is damaged: run restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="21" />
+        <source>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</source>
+        <translation>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="24" />
+        <location filename="../../desktop/messages/care.py" line="25" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="20" />
+        <location filename="../../desktop/messages/care.py" line="26" />
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="25" />
+        <location filename="../../desktop/messages/care.py" line="31" />
         <source>the file is damaged ({detail})</source>
         <translation>the file is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="26" />
+        <location filename="../../desktop/messages/care.py" line="32" />
         <source>the file is damaged (integrity_check: {detail})</source>
         <translation>the file is damaged (integrity_check: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="29" />
+        <location filename="../../desktop/messages/care.py" line="35" />
         <source>its schema version {version} is newer than this app understands ({supported}); update the app first</source>
         <translation>its schema version {version} is newer than this app understands ({supported}); update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="33" />
+        <location filename="../../desktop/messages/care.py" line="39" />
         <source>{path}: no such database file</source>
         <translation>{path}: no such database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="34" />
+        <location filename="../../desktop/messages/care.py" line="40" />
         <source>{path}: no such folder</source>
         <translation>{path}: no such folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="35" />
+        <location filename="../../desktop/messages/care.py" line="41" />
         <source>{path}: the file already exists; choose another name</source>
         <translation>{path}: the file already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="36" />
+        <location filename="../../desktop/messages/care.py" line="42" />
         <source>the backup of {database} could not be written in {folder}: {reason}</source>
         <translation>the backup of {database} could not be written in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="38" />
+        <location filename="../../desktop/messages/care.py" line="44" />
         <source>the backup of {database} failed its check ({problems}); nothing was kept</source>
         <translation>the backup of {database} failed its check ({problems}); nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="40" />
+        <location filename="../../desktop/messages/care.py" line="46" />
         <source>the backup of {database} failed: {reason}; nothing was kept</source>
         <translation>the backup of {database} failed: {reason}; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="41" />
+        <location filename="../../desktop/messages/care.py" line="47" />
         <source>{path}: the database stayed locked by another program; try again later</source>
         <translation>{path}: the database stayed locked by another program; try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="44" />
+        <location filename="../../desktop/messages/care.py" line="50" />
         <source>{path}: no such backup file</source>
         <translation>{path}: no such backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="45" />
+        <location filename="../../desktop/messages/care.py" line="51" />
         <source>{path} is the database itself; choose a backup file</source>
         <translation>{path} is the database itself; choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="46" />
+        <location filename="../../desktop/messages/care.py" line="52" />
         <source>{path} cannot be restored: {problems}. Nothing was changed</source>
         <translation>{path} cannot be restored: {problems}. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="47" />
+        <location filename="../../desktop/messages/care.py" line="53" />
         <source>the copy of {path} failed its check ({problems}). Nothing was changed</source>
         <translation>the copy of {path} failed its check ({problems}). Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="49" />
+        <location filename="../../desktop/messages/care.py" line="55" />
         <source>restoring {path} failed: {reason}</source>
         <translation>restoring {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="50" />
+        <location filename="../../desktop/messages/care.py" line="56" />
         <source>{path}: the database is in use; close the app first</source>
         <translation>{path}: the database is in use; close the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="51" />
+        <location filename="../../desktop/messages/care.py" line="57" />
         <source>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="53" />
+        <location filename="../../desktop/messages/care.py" line="59" />
         <source>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</source>
         <translation>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="56" />
+        <location filename="../../desktop/messages/care.py" line="62" />
         <source>no person given: use a contact id, an e-mail address or the full name</source>
         <translation>no person given: use a contact id, an e-mail address or the full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="58" />
+        <location filename="../../desktop/messages/care.py" line="64" />
         <source>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="61" />
+        <location filename="../../desktop/messages/care.py" line="67" />
         <source>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="63" />
+        <location filename="../../desktop/messages/care.py" line="69" />
         <source>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="66" />
+        <location filename="../../desktop/messages/care.py" line="72" />
         <source>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="69" />
+        <location filename="../../desktop/messages/care.py" line="75" />
         <source>{id} {name} ({where})</source>
         <translation>{id} {name} ({where})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="70" />
+        <location filename="../../desktop/messages/care.py" line="76" />
         <source>{id} {name} ({where}, deleted)</source>
         <translation>{id} {name} ({where}, deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="71" />
+        <location filename="../../desktop/messages/care.py" line="77" />
         <source>no organisation</source>
         <translation>no organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="74" />
+        <location filename="../../desktop/messages/care.py" line="80" />
         <source>{path}: unsupported extract format '{suffix}' (use .json or .html)</source>
         <translation>{path}: unsupported extract format '{suffix}' (use .json or .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="76" />
+        <location filename="../../desktop/messages/care.py" line="82" />
         <source>the backup {path} could not be cleaned: {reason}</source>
         <translation>the backup {path} could not be cleaned: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="77" />
+        <location filename="../../desktop/messages/care.py" line="83" />
+        <source>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</source>
+        <translation>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="86" />
+        <source>the rebuild failed</source>
+        <translation>the rebuild failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="87" />
+        <source>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</source>
+        <translation>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="90" />
+        <source>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</source>
+        <translation>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="94" />
+        <source>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</source>
+        <translation>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="97" />
         <source>the retention period must be a whole number of years, not {value}</source>
         <translation>the retention period must be a whole number of years, not {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="79" />
+        <location filename="../../desktop/messages/care.py" line="99" />
         <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
         <translation>the retention period must be {minimum}-{maximum} years, not {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="24" />
+        <location filename="../../desktop/messages/care.py" line="30" />
         <source>not a SQLite database file</source>
         <translation>not a SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="27" />
+        <location filename="../../desktop/messages/care.py" line="33" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>not a Kunskapsbanken database (it belongs to another program or is empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="72" />
+        <location filename="../../desktop/messages/care.py" line="78" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>the placeholder for erased persons holds no one's data</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="30" />
+        <location filename="../../desktop/messages/__init__.py" line="31" />
         <source>{field} (row {row})</source>
         <translation>{field} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="79" />
+        <location filename="../../desktop/messages/__init__.py" line="82" />
         <source>{file}, line {line}</source>
         <translation>{file}, line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="81" />
+        <location filename="../../desktop/messages/__init__.py" line="84" />
         <source>{where}, field {field}</source>
         <translation>{where}, field {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="83" />
+        <location filename="../../desktop/messages/__init__.py" line="86" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -3848,6 +4008,111 @@ Database: %1</translation>
         <location filename="../../desktop/messages/demo.py" line="6" />
         <source>the demo data goes into an empty knowledge base; this one already holds {records} records ({entities})</source>
         <translation>the demo data goes into an empty knowledge base; this one already holds {records} records ({entities})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="6" />
+        <source>wrong passphrase for the shared knowledge base in {folder}</source>
+        <translation>wrong passphrase for the shared knowledge base in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="8" />
+        <source>the shared knowledge base in {folder} needs its passphrase</source>
+        <translation>the shared knowledge base in {folder} needs its passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="10" />
+        <source>the passphrase must have at least {minimum} characters</source>
+        <translation>the passphrase must have at least {minimum} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="12" />
+        <source>{file} was written by a newer version of the app (format {version}; this app reads {supported}): update the app; nothing was applied</source>
+        <translation>{file} was written by a newer version of the app (format {version}; this app reads {supported}): update the app; nothing was applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="15" />
+        <source>the shared folder {folder} cannot be used now ({detail}); local work goes on</source>
+        <translation>the shared folder {folder} cannot be used now ({detail}); local work goes on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="17" />
+        <source>{file} is not complete yet (still being copied?); it is retried next time</source>
+        <translation>{file} is not complete yet (still being copied?); it is retried next time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="19" />
+        <source>{file} fails authentication (damaged, forged or another key); it is never applied</source>
+        <translation>{file} fails authentication (damaged, forged or another key); it is never applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="21" />
+        <source>{file} does not read as change-log entries ({detail}); it is never applied</source>
+        <translation>{file} does not read as change-log entries ({detail}); it is never applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="23" />
+        <source>{file} is missing; the files after it wait for it</source>
+        <translation>{file} is missing; the files after it wait for it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="24" />
+        <source>computer {device} writes times {hours} hours ahead of this computer's clock</source>
+        <translation>computer {device} writes times {hours} hours ahead of this computer's clock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="26" />
+        <source>the shared folder's description (kunskapsbanken.json) is damaged ({part})</source>
+        <translation>the shared folder's description (kunskapsbanken.json) is damaged ({part})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="28" />
+        <source>{folder} holds change files but no kunskapsbanken.json (not synced yet?)</source>
+        <translation>{folder} holds change files but no kunskapsbanken.json (not synced yet?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="30" />
+        <source>{folder} is not a shared knowledge base (no kunskapsbanken.json)</source>
+        <translation>{folder} is not a shared knowledge base (no kunskapsbanken.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="32" />
+        <source>{folder} is not empty; a shared knowledge base is created in an empty folder</source>
+        <translation>{folder} is not empty; a shared knowledge base is created in an empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="34" />
+        <source>this database is not part of the shared knowledge base in {folder}; join it with a new database</source>
+        <translation>this database is not part of the shared knowledge base in {folder}; join it with a new database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="36" />
+        <source>{folder} holds another shared knowledge base than this database's</source>
+        <translation>{folder} holds another shared knowledge base than this database's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="38" />
+        <source>this database is already shared (in {folder})</source>
+        <translation>this database is already shared (in {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="39" />
+        <source>{db} already holds data; a computer joins with a new, empty database</source>
+        <translation>{db} already holds data; a computer joins with a new, empty database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="41" />
+        <source>this database's device id {device} cannot be used in a shared folder</source>
+        <translation>this database's device id {device} cannot be used in a shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="43" />
+        <source>another database writes as this computer ({device}) in the shared folder (a copied database file?); nothing was sent</source>
+        <translation>another database writes as this computer ({device}) in the shared folder (a copied database file?); nothing was sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/sharing.py" line="46" />
+        <source>this computer's change files up to number {number} are gone from the shared folder ({device}); nothing was sent</source>
+        <translation>this computer's change files up to number {number} are gone from the shared folder ({device}); nothing was sent</translation>
     </message>
 </context>
 <context>

@@ -401,9 +401,11 @@ SV: dict[str | tuple[str, str], str] = {
 from sv_data_care import SV as _DATA_CARE  # noqa: E402
 from sv_dedupe import SV as _DEDUPE  # noqa: E402
 from sv_search import SV as _SEARCH  # noqa: E402
+from sv_sharing import SV as _SHARING  # noqa: E402
 from sv_transfer import SV as _TRANSFER  # noqa: E402
 
 SV.update(_TRANSFER)
 SV.update(_DEDUPE)
 SV.update(_DATA_CARE)
 SV.update(_SEARCH)
+SV.update(_SHARING)
