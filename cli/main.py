@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from cli import backup_commands, gdpr_commands, interchange_commands, search_commands
+from cli import backup_commands, gdpr_commands, interchange_commands, search_commands, sync_commands
 from cli.errors import CommandError, require_database
 from cli.messages import describe_error
 from db.care.check import check_database
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_commands.add_parsers(sub)
     backup_commands.add_parsers(sub)
     gdpr_commands.add_parsers(sub)
+    sync_commands.add_parsers(sub)
     return parser
 
 
