@@ -51,10 +51,15 @@ def fsync_folder(folder: Path) -> None:
 
 def _write_tmp(folder: Path, data: bytes) -> Path:
     tmp = folder / f".{uuid.uuid4().hex[:12]}.tmp"
-    with open(tmp, "xb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:  # a full share: no half temp file stays behind
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     return tmp
 
 
