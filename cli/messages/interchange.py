@@ -31,6 +31,19 @@ TEXT: dict[str, str] = {
         "is an Excel 97-2003 workbook or a password-protected one; save it as an unprotected .xlsx or as CSV"),
     "workbook_not_a_zip": "is not a valid Excel workbook (.xlsx): it is not a zip file",
     "invalid_workbook": "is not a valid Excel workbook (.xlsx): {detail}",
+    "workbook_expands_too_far": (
+        "unpacks to more than {limit_mb} MB, the most that can be imported (a small file that expands this much "
+        "is refused as a decompression bomb); split it, or save it as CSV"),
+    "workbook_part_damaged": (
+        "is not a valid Excel workbook (.xlsx): its part {part} does not unpack to the size the zip file declares"),
+    "workbook_part_unsafe": (
+        "is refused: its part {part} holds an XML document type declaration, which Excel never writes and which "
+        "can make a small file expand without limit"),
+    "workbook_compression": (
+        "is not a workbook as Excel writes it: its part {part} is compressed with zip method {method}; "
+        "save it again from Excel"),
+    "workbook_too_many_rows": "has rows beyond row {maximum}, the last row an Excel sheet can have",
+    "cell_too_long": "cell {cell} holds more than {limit} characters, more than any field takes",
     "no_such_sheet": "has no sheet named '{sheet}' (sheets: {sheets})",
     "chart_sheet": "the sheet '{sheet}' is a chart, not a table",
     "no_worksheet": "has no worksheet",

@@ -46,6 +46,22 @@ TEXT: dict[str, str] = {
         "CSV"),
     "workbook_not_a_zip": QT_TRANSLATE_NOOP("Messages", "is not a valid Excel workbook (.xlsx): it is not a zip file"),
     "invalid_workbook": QT_TRANSLATE_NOOP("Messages", "is not a valid Excel workbook (.xlsx): {detail}"),
+    "workbook_expands_too_far": QT_TRANSLATE_NOOP(
+        "Messages", "unpacks to more than {limit_mb} MB, the most that can be imported (a small file that expands "
+        "this much is refused as a decompression bomb); split it, or save it as CSV"),
+    "workbook_part_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "is not a valid Excel workbook (.xlsx): its part {part} does not unpack to the size the zip "
+        "file declares"),
+    "workbook_part_unsafe": QT_TRANSLATE_NOOP(
+        "Messages", "is refused: its part {part} holds an XML document type declaration, which Excel never writes "
+        "and which can make a small file expand without limit"),
+    "workbook_compression": QT_TRANSLATE_NOOP(
+        "Messages", "is not a workbook as Excel writes it: its part {part} is compressed with zip method {method}; "
+        "save it again from Excel"),
+    "workbook_too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages", "has rows beyond row {maximum}, the last row an Excel sheet can have"),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "cell {cell} holds more than {limit} characters, more than any field takes"),
     "no_such_sheet": QT_TRANSLATE_NOOP("Messages", "has no sheet named '{sheet}' (sheets: {sheets})"),
     "chart_sheet": QT_TRANSLATE_NOOP("Messages", "the sheet '{sheet}' is a chart, not a table"),
     "no_worksheet": QT_TRANSLATE_NOOP("Messages", "has no worksheet"),

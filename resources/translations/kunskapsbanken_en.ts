@@ -3197,122 +3197,122 @@ Database: %1</translation>
         <translation>cannot undo: the record ({entity}) that this operation created is now used elsewhere ({used_by_entity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="145" />
+        <location filename="../../desktop/messages/interchange.py" line="161" />
         <source>same id</source>
         <translation>same id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="146" />
+        <location filename="../../desktop/messages/interchange.py" line="162" />
         <source>same calendar UID</source>
         <translation>same calendar UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="147" />
+        <location filename="../../desktop/messages/interchange.py" line="163" />
         <source>same title and start</source>
         <translation>same title and start</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="148" />
+        <location filename="../../desktop/messages/interchange.py" line="164" />
         <source>same reference</source>
         <translation>same reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="149" />
+        <location filename="../../desktop/messages/interchange.py" line="165" />
         <source>same title</source>
         <translation>same title</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="83" />
+        <location filename="../../desktop/messages/interchange.py" line="99" />
         <source>no name (a first or last name is required)</source>
         <translation>no name (a first or last name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="84" />
+        <location filename="../../desktop/messages/interchange.py" line="100" />
         <source>no name (an organisation's name is required)</source>
         <translation>no name (an organisation's name is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="85" />
+        <location filename="../../desktop/messages/interchange.py" line="101" />
         <source>no title (a project's title is required)</source>
         <translation>no title (a project's title is required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="107" />
+        <location filename="../../desktop/messages/interchange.py" line="123" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>the vCard has no name (N or FN) and no e-mail address; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="119" />
+        <location filename="../../desktop/messages/interchange.py" line="135" />
         <source>BEGIN: without a component name</source>
         <translation>BEGIN: without a component name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="120" />
+        <location filename="../../desktop/messages/interchange.py" line="136" />
         <source>BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR</source>
         <translation>BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="122" />
+        <location filename="../../desktop/messages/interchange.py" line="138" />
         <source>END:{component} without a BEGIN:{component} before it</source>
         <translation>END:{component} without a BEGIN:{component} before it</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="123" />
+        <location filename="../../desktop/messages/interchange.py" line="139" />
         <source>END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})</source>
         <translation>END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="125" />
+        <location filename="../../desktop/messages/interchange.py" line="141" />
         <source>BEGIN:{component} has no END:{component}: the file looks truncated</source>
         <translation>BEGIN:{component} has no END:{component}: the file looks truncated</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="127" />
+        <location filename="../../desktop/messages/interchange.py" line="143" />
         <source>line {line}: text after END:VCALENDAR was ignored</source>
         <translation>line {line}: text after END:VCALENDAR was ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="128" />
+        <location filename="../../desktop/messages/interchange.py" line="144" />
         <source>'{text}' is not an iCalendar line (NAME:value)</source>
         <translation>'{text}' is not an iCalendar line (NAME:value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="129" />
+        <location filename="../../desktop/messages/interchange.py" line="145" />
         <source>line {line}: unknown time zone '{zone}'; its times were taken as Swedish time</source>
         <translation>line {line}: unknown time zone '{zone}'; its times were taken as Swedish time</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="131" />
+        <location filename="../../desktop/messages/interchange.py" line="147" />
         <source>'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)</source>
         <translation>'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="133" />
+        <location filename="../../desktop/messages/interchange.py" line="149" />
         <source>'{value}' is too far in the past or future</source>
         <translation>'{value}' is too far in the past or future</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="134" />
+        <location filename="../../desktop/messages/interchange.py" line="150" />
         <source>the end is too far in the future</source>
         <translation>the end is too far in the future</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="135" />
+        <location filename="../../desktop/messages/interchange.py" line="151" />
         <source>'{value}' is not an iCalendar duration (like PT1H30M)</source>
         <translation>'{value}' is not an iCalendar duration (like PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="136" />
+        <location filename="../../desktop/messages/interchange.py" line="152" />
         <source>the event ends ({ends}) before it starts ({starts})</source>
         <translation>the event ends ({ends}) before it starts ({starts})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="137" />
+        <location filename="../../desktop/messages/interchange.py" line="153" />
         <source>the event has no title (SUMMARY)</source>
         <translation>the event has no title (SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="138" />
+        <location filename="../../desktop/messages/interchange.py" line="154" />
         <source>the event has no start (DTSTART)</source>
         <translation>the event has no start (DTSTART)</translation>
     </message>
@@ -3349,22 +3349,22 @@ Database: %1</translation>
         <translation>is not a valid Excel workbook (.xlsx): it is not a zip file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="59" />
+        <location filename="../../desktop/messages/interchange.py" line="75" />
         <source>has a header but no rows</source>
         <translation>has a header but no rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="53" />
+        <location filename="../../desktop/messages/interchange.py" line="69" />
         <source>the file holds no data (only empty lines)</source>
         <translation>the file holds no data (only empty lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="94" />
+        <location filename="../../desktop/messages/interchange.py" line="110" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>not a vCard file (it has no BEGIN:VCARD line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="93" />
+        <location filename="../../desktop/messages/interchange.py" line="109" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>not a vCard file: it holds binary data, not text</translation>
     </message>
@@ -3460,296 +3460,341 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/interchange.py" line="49" />
+        <source>unpacks to more than {limit_mb} MB, the most that can be imported (a small file that expands this much is refused as a decompression bomb); split it, or save it as CSV</source>
+        <translation>unpacks to more than {limit_mb} MB, the most that can be imported (a small file that expands this much is refused as a decompression bomb); split it, or save it as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="52" />
+        <source>is not a valid Excel workbook (.xlsx): its part {part} does not unpack to the size the zip file declares</source>
+        <translation>is not a valid Excel workbook (.xlsx): its part {part} does not unpack to the size the zip file declares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="55" />
+        <source>is refused: its part {part} holds an XML document type declaration, which Excel never writes and which can make a small file expand without limit</source>
+        <translation>is refused: its part {part} holds an XML document type declaration, which Excel never writes and which can make a small file expand without limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="58" />
+        <source>is not a workbook as Excel writes it: its part {part} is compressed with zip method {method}; save it again from Excel</source>
+        <translation>is not a workbook as Excel writes it: its part {part} is compressed with zip method {method}; save it again from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="61" />
+        <source>has rows beyond row {maximum}, the last row an Excel sheet can have</source>
+        <translation>has rows beyond row {maximum}, the last row an Excel sheet can have</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="63" />
+        <source>cell {cell} holds more than {limit} characters, more than any field takes</source>
+        <translation>cell {cell} holds more than {limit} characters, more than any field takes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="65" />
         <source>has no sheet named '{sheet}' (sheets: {sheets})</source>
         <translation>has no sheet named '{sheet}' (sheets: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="50" />
+        <location filename="../../desktop/messages/interchange.py" line="66" />
         <source>the sheet '{sheet}' is a chart, not a table</source>
         <translation>the sheet '{sheet}' is a chart, not a table</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="51" />
+        <location filename="../../desktop/messages/interchange.py" line="67" />
         <source>has no worksheet</source>
         <translation>has no worksheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="54" />
+        <location filename="../../desktop/messages/interchange.py" line="70" />
         <source>the sheet holds no data (only empty lines)</source>
         <translation>the sheet holds no data (only empty lines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="55" />
+        <location filename="../../desktop/messages/interchange.py" line="71" />
         <source>has {count} columns; the header has {expected}</source>
         <translation>has {count} columns; the header has {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="56" />
+        <location filename="../../desktop/messages/interchange.py" line="72" />
         <source>{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong delimiter or broken quoting)</source>
         <translation>{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong delimiter or broken quoting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="60" />
+        <location filename="../../desktop/messages/interchange.py" line="76" />
         <source>column {column} of the header has no name, but holds data (first on line {first_line})</source>
         <translation>column {column} of the header has no name, but holds data (first on line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="62" />
+        <location filename="../../desktop/messages/interchange.py" line="78" />
         <source>the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name</source>
         <translation>the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="66" />
+        <location filename="../../desktop/messages/interchange.py" line="82" />
         <source>is not UTF-8 text (byte {byte})</source>
         <translation>is not UTF-8 text (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="67" />
+        <location filename="../../desktop/messages/interchange.py" line="83" />
         <source>invalid JSON (column {column}: {detail})</source>
         <translation>invalid JSON (column {column}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="68" />
+        <location filename="../../desktop/messages/interchange.py" line="84" />
         <source>a mapping is a JSON object: {{"type": "contact", "columns": {{...}}}}</source>
         <translation>a mapping is a JSON object: {{"type": "contact", "columns": {{...}}}}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="70" />
+        <location filename="../../desktop/messages/interchange.py" line="86" />
         <source>unknown key '{key}' (a mapping has "type" and "columns")</source>
         <translation>unknown key '{key}' (a mapping has "type" and "columns")</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="72" />
+        <location filename="../../desktop/messages/interchange.py" line="88" />
         <source>unknown type {value} (use contact, organisation or project)</source>
         <translation>unknown type {value} (use contact, organisation or project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="74" />
+        <location filename="../../desktop/messages/interchange.py" line="90" />
         <source>"columns" must be an object of column name -&gt; field</source>
         <translation>"columns" must be an object of column name -&gt; field</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="76" />
+        <location filename="../../desktop/messages/interchange.py" line="92" />
         <source>unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})</source>
         <translation>unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="78" />
+        <location filename="../../desktop/messages/interchange.py" line="94" />
         <source>the column '{column}' is mapped twice</source>
         <translation>the column '{column}' is mapped twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="79" />
+        <location filename="../../desktop/messages/interchange.py" line="95" />
         <source>the column '{column}' matches several columns of the file: {matches}</source>
         <translation>the column '{column}' matches several columns of the file: {matches}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="81" />
+        <location filename="../../desktop/messages/interchange.py" line="97" />
         <source>the column '{column}' is not in the file's header</source>
         <translation>the column '{column}' is not in the file's header</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="86" />
+        <location filename="../../desktop/messages/interchange.py" line="102" />
         <source>columns with data that are not imported (no matching field): {columns}</source>
         <translation>columns with data that are not imported (no matching field): {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="88" />
+        <location filename="../../desktop/messages/interchange.py" line="104" />
         <source>columns with data that are not imported (no matching field): {columns} and {more} more</source>
         <translation>columns with data that are not imported (no matching field): {columns} and {more} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="91" />
+        <location filename="../../desktop/messages/interchange.py" line="107" />
         <source>the file says it is UTF-16, but its text cannot be decoded as UTF-16</source>
         <translation>the file says it is UTF-16, but its text cannot be decoded as UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="95" />
+        <location filename="../../desktop/messages/interchange.py" line="111" />
         <source>the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off</source>
         <translation>the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="97" />
+        <location filename="../../desktop/messages/interchange.py" line="113" />
         <source>has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped</source>
         <translation>has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="99" />
+        <location filename="../../desktop/messages/interchange.py" line="115" />
         <source>the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 and try again)</source>
         <translation>the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 and try again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="102" />
+        <location filename="../../desktop/messages/interchange.py" line="118" />
         <source>cannot be read ({reason}); the vCard that starts on line {start_line} is skipped</source>
         <translation>cannot be read ({reason}); the vCard that starts on line {start_line} is skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="104" />
+        <location filename="../../desktop/messages/interchange.py" line="120" />
         <source>it is not of the form NAME;PARAMETERS:VALUE</source>
         <translation>it is not of the form NAME;PARAMETERS:VALUE</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="105" />
+        <location filename="../../desktop/messages/interchange.py" line="121" />
         <source>its quoted-printable value is neither UTF-8 nor Windows-1252 text</source>
         <translation>its quoted-printable value is neither UTF-8 nor Windows-1252 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="109" />
+        <location filename="../../desktop/messages/interchange.py" line="125" />
         <source>photos skipped (Kunskapsbanken does not store photos): {count}</source>
         <translation>photos skipped (Kunskapsbanken does not store photos): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="110" />
+        <location filename="../../desktop/messages/interchange.py" line="126" />
         <source>birthdays not imported (Kunskapsbanken stores no birthdays): {count}</source>
         <translation>birthdays not imported (Kunskapsbanken stores no birthdays): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="115" />
+        <location filename="../../desktop/messages/interchange.py" line="131" />
         <source>not {encoding} text (byte {byte}); save the calendar again as UTF-8</source>
         <translation>not {encoding} text (byte {byte}); save the calendar again as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="117" />
+        <location filename="../../desktop/messages/interchange.py" line="133" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>this is a vCard file (contacts), not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="118" />
+        <location filename="../../desktop/messages/interchange.py" line="134" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>not an iCalendar file: it should start with BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="139" />
+        <location filename="../../desktop/messages/interchange.py" line="155" />
         <source>tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}</source>
         <translation>tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="141" />
+        <location filename="../../desktop/messages/interchange.py" line="157" />
         <source>recurring events of which only the first occurrence was imported: {count}</source>
         <translation>recurring events of which only the first occurrence was imported: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="143" />
+        <location filename="../../desktop/messages/interchange.py" line="159" />
         <source>cancelled events skipped: {count}</source>
         <translation>cancelled events skipped: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="150" />
+        <location filename="../../desktop/messages/interchange.py" line="166" />
         <source>same as line {line} ({reason})</source>
         <translation>same as line {line} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="151" />
+        <location filename="../../desktop/messages/interchange.py" line="167" />
         <source>same as line {line}</source>
         <translation>same as line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="152" />
+        <location filename="../../desktop/messages/interchange.py" line="168" />
         <source>{reason}: line {line}</source>
         <translation>{reason}: line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="153" />
+        <location filename="../../desktop/messages/interchange.py" line="169" />
         <source>line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
         <translation>line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="158" />
+        <location filename="../../desktop/messages/interchange.py" line="173" />
+        <source>the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were matched again just before writing and are counted as they were written</source>
+        <translation>the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were matched again just before writing and are counted as they were written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="177" />
+        <source>line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped</source>
+        <translation>line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="180" />
+        <source>line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as a possible duplicate</source>
+        <translation>line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as a possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="185" />
         <source>{path}: no such file</source>
         <translation>{path}: no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="159" />
+        <location filename="../../desktop/messages/interchange.py" line="186" />
         <source>{path}: not UTF-8 text (byte {byte})</source>
         <translation>{path}: not UTF-8 text (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="160" />
+        <location filename="../../desktop/messages/interchange.py" line="187" />
         <source>{path}: invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>{path}: invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="162" />
+        <location filename="../../desktop/messages/interchange.py" line="189" />
         <source>{path}: nested too deeply to be a Kunskapsbanken export</source>
         <translation>{path}: nested too deeply to be a Kunskapsbanken export</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="164" />
+        <location filename="../../desktop/messages/interchange.py" line="191" />
         <source>{path}: cannot be read as JSON: {detail}</source>
         <translation>{path}: cannot be read as JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="165" />
+        <location filename="../../desktop/messages/interchange.py" line="192" />
         <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
         <translation>{path}: not a Kunskapsbanken export (missing "format": "{format}")</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="167" />
+        <location filename="../../desktop/messages/interchange.py" line="194" />
         <source>{path}: export of schema version {version}; this app reads version {expected}</source>
         <translation>{path}: export of schema version {version}; this app reads version {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="169" />
+        <location filename="../../desktop/messages/interchange.py" line="196" />
         <source>{path}: "tables" is missing or not an object</source>
         <translation>{path}: "tables" is missing or not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="170" />
+        <location filename="../../desktop/messages/interchange.py" line="197" />
         <source>{path}: unknown table "{table}"</source>
         <translation>{path}: unknown table "{table}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="171" />
+        <location filename="../../desktop/messages/interchange.py" line="198" />
         <source>{path}: table "{table}" is not a list</source>
         <translation>{path}: table "{table}" is not a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="172" />
+        <location filename="../../desktop/messages/interchange.py" line="199" />
         <source>{path}: {table} row {row}: not an object</source>
         <translation>{path}: {table} row {row}: not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="173" />
+        <location filename="../../desktop/messages/interchange.py" line="200" />
         <source>{path}: {table} row {row}: unknown field "{key}"</source>
         <translation>{path}: {table} row {row}: unknown field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="174" />
+        <location filename="../../desktop/messages/interchange.py" line="201" />
         <source>{path}: {table} row {row}: missing field "{key}"</source>
         <translation>{path}: {table} row {row}: missing field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="175" />
+        <location filename="../../desktop/messages/interchange.py" line="202" />
         <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
         <translation>{path}: {table} row {row}: field "{key}" must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="177" />
+        <location filename="../../desktop/messages/interchange.py" line="204" />
         <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
         <translation>{path}: {table} row {row} (id {id}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="178" />
+        <location filename="../../desktop/messages/interchange.py" line="205" />
         <source>{path}: {table} row {row} (id {id}): {detail}</source>
         <translation>{path}: {table} row {row} (id {id}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="179" />
+        <location filename="../../desktop/messages/interchange.py" line="206" />
         <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
         <translation>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="181" />
+        <location filename="../../desktop/messages/interchange.py" line="208" />
         <source>{path}: table "{table}" has a duplicate {key}</source>
         <translation>{path}: table "{table}" has a duplicate {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="113" />
+        <location filename="../../desktop/messages/interchange.py" line="129" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>this is not a text file (it looks binary); an iCalendar file is text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="156" />
+        <location filename="../../desktop/messages/interchange.py" line="172" />
         <source>the import was cancelled; nothing was written</source>
         <translation>the import was cancelled; nothing was written</translation>
     </message>
@@ -4545,216 +4590,216 @@ Database: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="29" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="30" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="31" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="32" />
-        <location filename="../../desktop/pages/record_html.py" line="45" />
-        <location filename="../../desktop/pages/record_html.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="34" />
-        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="49" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="36" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="37" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="38" />
+        <location filename="../../desktop/pages/record_html.py" line="39" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="41" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="42" />
-        <location filename="../../desktop/pages/record_html.py" line="62" />
-        <location filename="../../desktop/pages/record_html.py" line="81" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="44" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="47" />
-        <location filename="../../desktop/pages/record_html.py" line="76" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="51" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="52" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="53" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="57" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="58" />
-        <location filename="../../desktop/pages/record_html.py" line="73" />
-        <location filename="../../desktop/pages/record_html.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="59" />
+        <location filename="../../desktop/pages/record_html.py" line="74" />
+        <location filename="../../desktop/pages/record_html.py" line="79" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="61" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="64" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="65" />
-        <location filename="../../desktop/pages/record_html.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="67" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="70" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Co-financing</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="72" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="83" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="84" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="85" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="87" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Logged by</source>
         <translation>Logged by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="89" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -4841,22 +4886,22 @@ Database: %1</translation>
         <translation>Add to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="169" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Created %1 · changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="181" />
+        <location filename="../../desktop/pages/record_html.py" line="193" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -4891,7 +4936,7 @@ Database: %1</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="277" />
+        <location filename="../../desktop/pages/record_html.py" line="289" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
@@ -4899,72 +4944,72 @@ Database: %1</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="23" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="24" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="28" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="29" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Undo the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="45" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="46" />
         <source>The export was restored: %1 rows.</source>
         <translation>The export was restored: %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="50" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
         <source>%1 new</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
         <source>%1 updated</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
         <source>%1 unchanged</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 possible duplicates skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="55" />
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="56" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="57" />
         <source>%1 was imported: %2.</source>
         <translation>%1 was imported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="58" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="59" />
         <source>New organisations: %1.</source>
         <translation>New organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="60" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="61" />
         <source>New links: %1.</source>
         <translation>New links: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="62" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="65" />
         <source>A backup was taken before the import: %1</source>
         <translation>A backup was taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="78" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="81" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="86" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="89" />
         <source>The import could not be undone: %1</source>
         <translation>The import could not be undone: %1</translation>
     </message>

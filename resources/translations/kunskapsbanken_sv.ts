@@ -3197,122 +3197,122 @@ Databas: %1</translation>
         <translation>kan inte ångras: posten ({entity}) som åtgärden skapade används nu på annat håll ({used_by_entity})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="145" />
+        <location filename="../../desktop/messages/interchange.py" line="161" />
         <source>same id</source>
         <translation>samma id</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="146" />
+        <location filename="../../desktop/messages/interchange.py" line="162" />
         <source>same calendar UID</source>
         <translation>samma kalender-UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="147" />
+        <location filename="../../desktop/messages/interchange.py" line="163" />
         <source>same title and start</source>
         <translation>samma titel och starttid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="148" />
+        <location filename="../../desktop/messages/interchange.py" line="164" />
         <source>same reference</source>
         <translation>samma diarienummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="149" />
+        <location filename="../../desktop/messages/interchange.py" line="165" />
         <source>same title</source>
         <translation>samma titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="83" />
+        <location filename="../../desktop/messages/interchange.py" line="99" />
         <source>no name (a first or last name is required)</source>
         <translation>inget namn (förnamn eller efternamn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="84" />
+        <location filename="../../desktop/messages/interchange.py" line="100" />
         <source>no name (an organisation's name is required)</source>
         <translation>inget namn (organisationens namn måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="85" />
+        <location filename="../../desktop/messages/interchange.py" line="101" />
         <source>no title (a project's title is required)</source>
         <translation>ingen titel (projektets titel måste anges)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="107" />
+        <location filename="../../desktop/messages/interchange.py" line="123" />
         <source>the vCard has no name (N or FN) and no e-mail address; it is skipped</source>
         <translation>vCard-kortet har inget namn (N eller FN) och ingen e-postadress; det hoppas över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="119" />
+        <location filename="../../desktop/messages/interchange.py" line="135" />
         <source>BEGIN: without a component name</source>
         <translation>BEGIN: utan namn på komponenten</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="120" />
+        <location filename="../../desktop/messages/interchange.py" line="136" />
         <source>BEGIN:{component} outside BEGIN:VCALENDAR ... END:VCALENDAR</source>
         <translation>BEGIN:{component} utanför BEGIN:VCALENDAR ... END:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="122" />
+        <location filename="../../desktop/messages/interchange.py" line="138" />
         <source>END:{component} without a BEGIN:{component} before it</source>
         <translation>END:{component} utan någon BEGIN:{component} före</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="123" />
+        <location filename="../../desktop/messages/interchange.py" line="139" />
         <source>END:{component} where END:{expected} was expected (BEGIN:{expected} is on line {begin_line})</source>
         <translation>END:{component} där END:{expected} väntades (BEGIN:{expected} står på rad {begin_line})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="125" />
+        <location filename="../../desktop/messages/interchange.py" line="141" />
         <source>BEGIN:{component} has no END:{component}: the file looks truncated</source>
         <translation>BEGIN:{component} saknar END:{component}: filen verkar avklippt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="127" />
+        <location filename="../../desktop/messages/interchange.py" line="143" />
         <source>line {line}: text after END:VCALENDAR was ignored</source>
         <translation>rad {line}: text efter END:VCALENDAR hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="128" />
+        <location filename="../../desktop/messages/interchange.py" line="144" />
         <source>'{text}' is not an iCalendar line (NAME:value)</source>
         <translation>”{text}” är ingen iCalendar-rad (NAMN:värde)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="129" />
+        <location filename="../../desktop/messages/interchange.py" line="145" />
         <source>line {line}: unknown time zone '{zone}'; its times were taken as Swedish time</source>
         <translation>rad {line}: okänd tidszon ”{zone}”; tiderna tolkades som svensk tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="131" />
+        <location filename="../../desktop/messages/interchange.py" line="147" />
         <source>'{value}' is not an iCalendar date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS)</source>
         <translation>”{value}” är inget iCalendar-datum (ÅÅÅÅMMDD) eller datum och tid (ÅÅÅÅMMDDTttmmss)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="133" />
+        <location filename="../../desktop/messages/interchange.py" line="149" />
         <source>'{value}' is too far in the past or future</source>
         <translation>”{value}” ligger för långt bak eller fram i tiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="134" />
+        <location filename="../../desktop/messages/interchange.py" line="150" />
         <source>the end is too far in the future</source>
         <translation>sluttiden ligger för långt fram i tiden</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="135" />
+        <location filename="../../desktop/messages/interchange.py" line="151" />
         <source>'{value}' is not an iCalendar duration (like PT1H30M)</source>
         <translation>”{value}” är ingen varaktighet i iCalendar-form (som PT1H30M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="136" />
+        <location filename="../../desktop/messages/interchange.py" line="152" />
         <source>the event ends ({ends}) before it starts ({starts})</source>
         <translation>händelsen slutar ({ends}) innan den börjar ({starts})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="137" />
+        <location filename="../../desktop/messages/interchange.py" line="153" />
         <source>the event has no title (SUMMARY)</source>
         <translation>händelsen har ingen titel (SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="138" />
+        <location filename="../../desktop/messages/interchange.py" line="154" />
         <source>the event has no start (DTSTART)</source>
         <translation>händelsen har ingen starttid (DTSTART)</translation>
     </message>
@@ -3349,22 +3349,22 @@ Databas: %1</translation>
         <translation>är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="59" />
+        <location filename="../../desktop/messages/interchange.py" line="75" />
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="53" />
+        <location filename="../../desktop/messages/interchange.py" line="69" />
         <source>the file holds no data (only empty lines)</source>
         <translation>filen innehåller inga data (bara tomma rader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="94" />
+        <location filename="../../desktop/messages/interchange.py" line="110" />
         <source>not a vCard file (it has no BEGIN:VCARD line)</source>
         <translation>ingen vCard-fil (den har ingen rad BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="93" />
+        <location filename="../../desktop/messages/interchange.py" line="109" />
         <source>not a vCard file: it holds binary data, not text</source>
         <translation>ingen vCard-fil: den innehåller binära data, inte text</translation>
     </message>
@@ -3460,296 +3460,341 @@ Databas: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/interchange.py" line="49" />
+        <source>unpacks to more than {limit_mb} MB, the most that can be imported (a small file that expands this much is refused as a decompression bomb); split it, or save it as CSV</source>
+        <translation>packas upp till mer än {limit_mb} MB, det mesta som kan importeras (en liten fil som växer så mycket avvisas som en dekomprimeringsbomb); dela upp den, eller spara den som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="52" />
+        <source>is not a valid Excel workbook (.xlsx): its part {part} does not unpack to the size the zip file declares</source>
+        <translation>är ingen giltig Excel-arbetsbok (.xlsx): dess del {part} packas inte upp till den storlek som zip-filen anger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="55" />
+        <source>is refused: its part {part} holds an XML document type declaration, which Excel never writes and which can make a small file expand without limit</source>
+        <translation>avvisas: dess del {part} innehåller en XML-dokumenttypdeklaration, som Excel aldrig skriver och som kan få en liten fil att växa utan gräns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="58" />
+        <source>is not a workbook as Excel writes it: its part {part} is compressed with zip method {method}; save it again from Excel</source>
+        <translation>är ingen arbetsbok som Excel skriver den: dess del {part} är komprimerad med zip-metod {method}; spara den igen från Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="61" />
+        <source>has rows beyond row {maximum}, the last row an Excel sheet can have</source>
+        <translation>har rader efter rad {maximum}, den sista rad ett Excel-blad kan ha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="63" />
+        <source>cell {cell} holds more than {limit} characters, more than any field takes</source>
+        <translation>cell {cell} innehåller mer än {limit} tecken, mer än något fält rymmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="65" />
         <source>has no sheet named '{sheet}' (sheets: {sheets})</source>
         <translation>har inget blad som heter ”{sheet}” (bladen: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="50" />
+        <location filename="../../desktop/messages/interchange.py" line="66" />
         <source>the sheet '{sheet}' is a chart, not a table</source>
         <translation>bladet ”{sheet}” är ett diagram, ingen tabell</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="51" />
+        <location filename="../../desktop/messages/interchange.py" line="67" />
         <source>has no worksheet</source>
         <translation>har inget kalkylblad</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="54" />
+        <location filename="../../desktop/messages/interchange.py" line="70" />
         <source>the sheet holds no data (only empty lines)</source>
         <translation>bladet innehåller inga data (bara tomma rader)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="55" />
+        <location filename="../../desktop/messages/interchange.py" line="71" />
         <source>has {count} columns; the header has {expected}</source>
         <translation>har {count} kolumner; rubrikraden har {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="56" />
+        <location filename="../../desktop/messages/interchange.py" line="72" />
         <source>{count} of {total} rows do not have the header's {width} columns, starting with this one (probably a wrong delimiter or broken quoting)</source>
         <translation>{count} av {total} rader har inte rubrikradens {width} kolumner, från och med den här (troligen fel avgränsare eller trasiga citattecken)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="60" />
+        <location filename="../../desktop/messages/interchange.py" line="76" />
         <source>column {column} of the header has no name, but holds data (first on line {first_line})</source>
         <translation>kolumn {column} i rubrikraden saknar namn men innehåller data (först på rad {first_line})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="62" />
+        <location filename="../../desktop/messages/interchange.py" line="78" />
         <source>the header has the column '{column}' twice (columns {first} and {second}); every column needs its own name</source>
         <translation>rubrikraden har kolumnen ”{column}” två gånger (kolumn {first} och {second}); varje kolumn behöver ett eget namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="66" />
+        <location filename="../../desktop/messages/interchange.py" line="82" />
         <source>is not UTF-8 text (byte {byte})</source>
         <translation>är inte UTF-8-text (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="67" />
+        <location filename="../../desktop/messages/interchange.py" line="83" />
         <source>invalid JSON (column {column}: {detail})</source>
         <translation>ogiltig JSON (kolumn {column}: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="68" />
+        <location filename="../../desktop/messages/interchange.py" line="84" />
         <source>a mapping is a JSON object: {{"type": "contact", "columns": {{...}}}}</source>
         <translation>en mappning är ett JSON-objekt: {{"type": "contact", "columns": {{...}}}}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="70" />
+        <location filename="../../desktop/messages/interchange.py" line="86" />
         <source>unknown key '{key}' (a mapping has "type" and "columns")</source>
         <translation>okänd nyckel ”{key}” (en mappning har ”type” och ”columns”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="72" />
+        <location filename="../../desktop/messages/interchange.py" line="88" />
         <source>unknown type {value} (use contact, organisation or project)</source>
         <translation>okänd typ {value} (använd contact, organisation eller project)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="74" />
+        <location filename="../../desktop/messages/interchange.py" line="90" />
         <source>"columns" must be an object of column name -&gt; field</source>
         <translation>”columns” ska vara ett objekt med kolumnnamn -&gt; fält</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="76" />
+        <location filename="../../desktop/messages/interchange.py" line="92" />
         <source>unknown field {value} for the column '{column}' (fields of a {entity}: {allowed})</source>
         <translation>okänt fält {value} för kolumnen ”{column}” (fälten för {entity}: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="78" />
+        <location filename="../../desktop/messages/interchange.py" line="94" />
         <source>the column '{column}' is mapped twice</source>
         <translation>kolumnen ”{column}” är mappad två gånger</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="79" />
+        <location filename="../../desktop/messages/interchange.py" line="95" />
         <source>the column '{column}' matches several columns of the file: {matches}</source>
         <translation>kolumnen ”{column}” passar flera av filens kolumner: {matches}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="81" />
+        <location filename="../../desktop/messages/interchange.py" line="97" />
         <source>the column '{column}' is not in the file's header</source>
         <translation>kolumnen ”{column}” finns inte i filens rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="86" />
+        <location filename="../../desktop/messages/interchange.py" line="102" />
         <source>columns with data that are not imported (no matching field): {columns}</source>
         <translation>kolumner med data som inte importeras (inget motsvarande fält): {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="88" />
+        <location filename="../../desktop/messages/interchange.py" line="104" />
         <source>columns with data that are not imported (no matching field): {columns} and {more} more</source>
         <translation>kolumner med data som inte importeras (inget motsvarande fält): {columns} och {more} till</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="91" />
+        <location filename="../../desktop/messages/interchange.py" line="107" />
         <source>the file says it is UTF-16, but its text cannot be decoded as UTF-16</source>
         <translation>filen säger att den är UTF-16, men texten går inte att avkoda som UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="95" />
+        <location filename="../../desktop/messages/interchange.py" line="111" />
         <source>the vCard that starts on line {start_line} has no END:VCARD; the file seems cut off</source>
         <translation>vCard-kortet som börjar på rad {start_line} har ingen END:VCARD; filen verkar avklippt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="97" />
+        <location filename="../../desktop/messages/interchange.py" line="113" />
         <source>has no END:VCARD before the next BEGIN:VCARD on line {next_line}; the vCard is skipped</source>
         <translation>saknar END:VCARD före nästa BEGIN:VCARD på rad {next_line}; vCard-kortet hoppas över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="99" />
+        <location filename="../../desktop/messages/interchange.py" line="115" />
         <source>the text is neither UTF-8 nor Windows-1252, so the file's encoding cannot be recognised (save it as UTF-8 and try again)</source>
         <translation>texten är varken UTF-8 eller Windows-1252, så filens teckenkodning går inte att känna igen (spara den som UTF-8 och försök igen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="102" />
+        <location filename="../../desktop/messages/interchange.py" line="118" />
         <source>cannot be read ({reason}); the vCard that starts on line {start_line} is skipped</source>
         <translation>kan inte läsas ({reason}); vCard-kortet som börjar på rad {start_line} hoppas över</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="104" />
+        <location filename="../../desktop/messages/interchange.py" line="120" />
         <source>it is not of the form NAME;PARAMETERS:VALUE</source>
         <translation>raden har inte formen NAMN;PARAMETRAR:VÄRDE</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="105" />
+        <location filename="../../desktop/messages/interchange.py" line="121" />
         <source>its quoted-printable value is neither UTF-8 nor Windows-1252 text</source>
         <translation>dess quoted-printable-värde är varken UTF-8- eller Windows-1252-text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="109" />
+        <location filename="../../desktop/messages/interchange.py" line="125" />
         <source>photos skipped (Kunskapsbanken does not store photos): {count}</source>
         <translation>foton som hoppades över (Kunskapsbanken sparar inga foton): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="110" />
+        <location filename="../../desktop/messages/interchange.py" line="126" />
         <source>birthdays not imported (Kunskapsbanken stores no birthdays): {count}</source>
         <translation>födelsedagar som inte importerades (Kunskapsbanken sparar inga födelsedagar): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="115" />
+        <location filename="../../desktop/messages/interchange.py" line="131" />
         <source>not {encoding} text (byte {byte}); save the calendar again as UTF-8</source>
         <translation>inte {encoding}-text (byte {byte}); spara kalendern igen som UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="117" />
+        <location filename="../../desktop/messages/interchange.py" line="133" />
         <source>this is a vCard file (contacts), not an iCalendar file</source>
         <translation>det här är en vCard-fil (kontakter), inte en iCalendar-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="118" />
+        <location filename="../../desktop/messages/interchange.py" line="134" />
         <source>not an iCalendar file: it should start with BEGIN:VCALENDAR</source>
         <translation>ingen iCalendar-fil: den ska börja med BEGIN:VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="139" />
+        <location filename="../../desktop/messages/interchange.py" line="155" />
         <source>tasks and journal entries (VTODO, VJOURNAL) ignored, only events are imported: {count}</source>
         <translation>uppgifter och journalanteckningar (VTODO, VJOURNAL) som hoppades över, bara händelser importeras: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="141" />
+        <location filename="../../desktop/messages/interchange.py" line="157" />
         <source>recurring events of which only the first occurrence was imported: {count}</source>
         <translation>återkommande händelser där bara det första tillfället importerades: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="143" />
+        <location filename="../../desktop/messages/interchange.py" line="159" />
         <source>cancelled events skipped: {count}</source>
         <translation>inställda händelser som hoppades över: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="150" />
+        <location filename="../../desktop/messages/interchange.py" line="166" />
         <source>same as line {line} ({reason})</source>
         <translation>samma som rad {line} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="151" />
+        <location filename="../../desktop/messages/interchange.py" line="167" />
         <source>same as line {line}</source>
         <translation>samma som rad {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="152" />
+        <location filename="../../desktop/messages/interchange.py" line="168" />
         <source>{reason}: line {line}</source>
         <translation>{reason}: rad {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="153" />
+        <location filename="../../desktop/messages/interchange.py" line="169" />
         <source>line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</source>
         <translation>rad {line}: {count} deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en inbjudan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="158" />
+        <location filename="../../desktop/messages/interchange.py" line="173" />
+        <source>the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were matched again just before writing and are counted as they were written</source>
+        <translation>kunskapsbanken ändrades efter förhandsgranskningen (ett annat fönster eller program skrev i den): {count} rad(er) matchades på nytt strax före skrivningen och räknas som de skrevs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="177" />
+        <source>line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped</source>
+        <translation>rad {line}: posten som valdes att uppdateras har tagits bort under tiden; raden hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="180" />
+        <source>line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as a possible duplicate</source>
+        <translation>rad {line}: efter förhandsgranskningen fick kunskapsbanken en post som raden liknar; raden hoppades över som möjlig dubblett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="185" />
         <source>{path}: no such file</source>
         <translation>{path}: filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="159" />
+        <location filename="../../desktop/messages/interchange.py" line="186" />
         <source>{path}: not UTF-8 text (byte {byte})</source>
         <translation>{path}: inte UTF-8-text (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="160" />
+        <location filename="../../desktop/messages/interchange.py" line="187" />
         <source>{path}: invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>{path}: ogiltig JSON på rad {line}, kolumn {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="162" />
+        <location filename="../../desktop/messages/interchange.py" line="189" />
         <source>{path}: nested too deeply to be a Kunskapsbanken export</source>
         <translation>{path}: för djupt nästlad för att vara en export från Kunskapsbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="164" />
+        <location filename="../../desktop/messages/interchange.py" line="191" />
         <source>{path}: cannot be read as JSON: {detail}</source>
         <translation>{path}: kan inte läsas som JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="165" />
+        <location filename="../../desktop/messages/interchange.py" line="192" />
         <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
         <translation>{path}: ingen export från Kunskapsbanken (”format”: ”{format}” saknas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="167" />
+        <location filename="../../desktop/messages/interchange.py" line="194" />
         <source>{path}: export of schema version {version}; this app reads version {expected}</source>
         <translation>{path}: export av schemaversion {version}; den här appen läser version {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="169" />
+        <location filename="../../desktop/messages/interchange.py" line="196" />
         <source>{path}: "tables" is missing or not an object</source>
         <translation>{path}: ”tables” saknas eller är inget objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="170" />
+        <location filename="../../desktop/messages/interchange.py" line="197" />
         <source>{path}: unknown table "{table}"</source>
         <translation>{path}: okänd tabell ”{table}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="171" />
+        <location filename="../../desktop/messages/interchange.py" line="198" />
         <source>{path}: table "{table}" is not a list</source>
         <translation>{path}: tabellen ”{table}” är ingen lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="172" />
+        <location filename="../../desktop/messages/interchange.py" line="199" />
         <source>{path}: {table} row {row}: not an object</source>
         <translation>{path}: {table} rad {row}: inget objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="173" />
+        <location filename="../../desktop/messages/interchange.py" line="200" />
         <source>{path}: {table} row {row}: unknown field "{key}"</source>
         <translation>{path}: {table} rad {row}: okänt fält ”{key}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="174" />
+        <location filename="../../desktop/messages/interchange.py" line="201" />
         <source>{path}: {table} row {row}: missing field "{key}"</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="175" />
+        <location filename="../../desktop/messages/interchange.py" line="202" />
         <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” måste vara text och får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="177" />
+        <location filename="../../desktop/messages/interchange.py" line="204" />
         <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
         <translation>{path}: {table} rad {row} (id {id}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="178" />
+        <location filename="../../desktop/messages/interchange.py" line="205" />
         <source>{path}: {table} row {row} (id {id}): {detail}</source>
         <translation>{path}: {table} rad {row} (id {id}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="179" />
+        <location filename="../../desktop/messages/interchange.py" line="206" />
         <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” pekar på en post ({target_entity}) som saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="181" />
+        <location filename="../../desktop/messages/interchange.py" line="208" />
         <source>{path}: table "{table}" has a duplicate {key}</source>
         <translation>{path}: tabellen ”{table}” har samma {key} två gånger</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="113" />
+        <location filename="../../desktop/messages/interchange.py" line="129" />
         <source>this is not a text file (it looks binary); an iCalendar file is text</source>
         <translation>det här är ingen textfil (den ser binär ut); en iCalendar-fil är text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="156" />
+        <location filename="../../desktop/messages/interchange.py" line="172" />
         <source>the import was cancelled; nothing was written</source>
         <translation>importen avbröts; ingenting sparades</translation>
     </message>
@@ -4545,216 +4590,216 @@ Databas: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="29" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="30" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="31" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="32" />
-        <location filename="../../desktop/pages/record_html.py" line="45" />
-        <location filename="../../desktop/pages/record_html.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="34" />
-        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="49" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="36" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="37" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="38" />
+        <location filename="../../desktop/pages/record_html.py" line="39" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="41" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="42" />
-        <location filename="../../desktop/pages/record_html.py" line="62" />
-        <location filename="../../desktop/pages/record_html.py" line="81" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="44" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="47" />
-        <location filename="../../desktop/pages/record_html.py" line="76" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="51" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="52" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="53" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="57" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="58" />
-        <location filename="../../desktop/pages/record_html.py" line="73" />
-        <location filename="../../desktop/pages/record_html.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="59" />
+        <location filename="../../desktop/pages/record_html.py" line="74" />
+        <location filename="../../desktop/pages/record_html.py" line="79" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="61" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="64" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="65" />
-        <location filename="../../desktop/pages/record_html.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="67" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="70" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Co-financing</source>
         <translation>Medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="72" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="83" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="84" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="85" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="87" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Logged by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="89" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
@@ -4841,22 +4886,22 @@ Databas: %1</translation>
         <translation>Lägg till i kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="169" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Skapad %1 · ändrad %2 av %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="181" />
+        <location filename="../../desktop/pages/record_html.py" line="193" />
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
@@ -4891,7 +4936,7 @@ Databas: %1</translation>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="277" />
+        <location filename="../../desktop/pages/record_html.py" line="289" />
         <source>due %1</source>
         <translation>senast %1</translation>
     </message>
@@ -4899,72 +4944,72 @@ Databas: %1</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="23" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="24" />
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="28" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="29" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Ångra importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="45" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="46" />
         <source>The export was restored: %1 rows.</source>
         <translation>Exporten återställdes: %1 rader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="50" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
         <source>%1 new</source>
         <translation>%1 nya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
         <source>%1 updated</source>
         <translation>%1 uppdaterade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
         <source>%1 unchanged</source>
         <translation>%1 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 möjliga dubbletter hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="55" />
         <source>%1 rejected</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="56" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="57" />
         <source>%1 was imported: %2.</source>
         <translation>%1 har importerats: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="58" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="59" />
         <source>New organisations: %1.</source>
         <translation>Nya organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="60" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="61" />
         <source>New links: %1.</source>
         <translation>Nya kopplingar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="62" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="65" />
         <source>A backup was taken before the import: %1</source>
         <translation>En säkerhetskopia togs före importen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="78" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="81" />
         <source>The import was undone.</source>
         <translation>Importen har ångrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="86" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="89" />
         <source>The import could not be undone: %1</source>
         <translation>Importen kunde inte ångras: %1</translation>
     </message>

@@ -202,6 +202,25 @@ SV: dict[str | tuple[str, str], str] = {
     "is not a valid Excel workbook (.xlsx): it is not a zip file":
         "är ingen giltig Excel-arbetsbok (.xlsx): den är ingen zip-fil",
     "is not a valid Excel workbook (.xlsx): {detail}": "är ingen giltig Excel-arbetsbok (.xlsx): {detail}",
+    "unpacks to more than {limit_mb} MB, the most that can be imported (a small file that expands this much is "
+    "refused as a decompression bomb); split it, or save it as CSV":
+        "packas upp till mer än {limit_mb} MB, det mesta som kan importeras (en liten fil som växer så mycket "
+        "avvisas som en dekomprimeringsbomb); dela upp den, eller spara den som CSV",
+    "is not a valid Excel workbook (.xlsx): its part {part} does not unpack to the size the zip file declares":
+        "är ingen giltig Excel-arbetsbok (.xlsx): dess del {part} packas inte upp till den storlek som zip-filen "
+        "anger",
+    "is refused: its part {part} holds an XML document type declaration, which Excel never writes and which can "
+    "make a small file expand without limit":
+        "avvisas: dess del {part} innehåller en XML-dokumenttypdeklaration, som Excel aldrig skriver och som kan få "
+        "en liten fil att växa utan gräns",
+    "is not a workbook as Excel writes it: its part {part} is compressed with zip method {method}; save it again "
+    "from Excel":
+        "är ingen arbetsbok som Excel skriver den: dess del {part} är komprimerad med zip-metod {method}; spara den "
+        "igen från Excel",
+    "has rows beyond row {maximum}, the last row an Excel sheet can have":
+        "har rader efter rad {maximum}, den sista rad ett Excel-blad kan ha",
+    "cell {cell} holds more than {limit} characters, more than any field takes":
+        "cell {cell} innehåller mer än {limit} tecken, mer än något fält rymmer",
     "has no sheet named '{sheet}' (sheets: {sheets})": "har inget blad som heter ”{sheet}” (bladen: {sheets})",
     "the sheet '{sheet}' is a chart, not a table": "bladet ”{sheet}” är ett diagram, ingen tabell",
     "has no worksheet": "har inget kalkylblad",
