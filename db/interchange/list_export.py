@@ -5,7 +5,9 @@
 
 CSV is what Swedish Excel opens with å ä ö intact: UTF-8 with a BOM, semicolons, CRLF. Every
 text cell that a spreadsheet could take for a formula (= + - @ tab CR first) gets a leading
-apostrophe (OWASP, CSV injection); in a workbook every text cell is also stored as text. Files
+apostrophe (OWASP, CSV injection); in a workbook every text cell is also stored as text. A CSV
+cell with the delimiter, a quote or a line break is quoted (quotes doubled), and control characters
+a text file cannot carry (NUL and the like, which make the file read as binary) are left out. Files
 are written to a temporary file beside the target and renamed, readable by the owner only.
 """
 
@@ -15,6 +17,7 @@ import contextlib
 import csv
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +33,8 @@ log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx")
 # Characters that make a spreadsheet read a cell as a formula (or that hide one).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters a CSV text cell cannot carry (a tab and line breaks are kept, quoted).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The most characters one Excel cell holds.
 XLSX_CELL_MAX = 32767
 # Ids per query when the rows of a list are read (well below SQLite's parameter limit).
@@ -101,12 +106,12 @@ def _csv_cell(value: Any) -> str:
         return repr(value).replace(".", ",")
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    return neutralise(str(value))
+    return neutralise(_CONTROLS.sub("", str(value)))
 
 
 def _write_csv(handle, headers: list[str], rows: Iterable[Sequence[Any]]) -> int:
     writer = csv.writer(handle, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([neutralise(h) for h in headers])
+    writer.writerow([neutralise(_CONTROLS.sub("", h)) for h in headers])
     count = 0
     for row in rows:
         writer.writerow([_csv_cell(v) for v in row])

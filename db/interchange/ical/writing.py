@@ -2,16 +2,22 @@
 Europe/Stockholm and one VEVENT per activity, UID = the activity's id, with its tags, its linked
 contacts (the organiser as ORGANIZER) and X-KUNSKAPSBANKEN-KIND/-ONLINE, so an export reads back
 to the same values.
+
+Every value comes from the database and is made safe here, whatever validation let in when it was
+stored: text goes through icalendar's vText (backslash, ';', ',' and line breaks escaped per RFC
+5545), parameters through its RFC 6868 quoting, and control characters that no iCalendar value can
+hold are left out, so no value can end its line and start a property or an event of its own.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vText
 
 from db import models as m
 from db.atomic_file import write_atomically
@@ -21,6 +27,19 @@ from db.services import KnowledgeBase
 from db.validation import parse_date
 
 log = logging.getLogger(__name__)
+
+# Control characters an iCalendar value cannot hold (RFC 5545 3.3.11; line breaks are escaped).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# In a parameter or an address not even a line break can be escaped away: every control goes.
+_ALL_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _text(value: str) -> vText:
+    return vText(_CONTROLS.sub("", value))
+
+
+def _param(value: str) -> str:
+    return _ALL_CONTROLS.sub(" ", value).strip()
 
 def _stockholm_timezone() -> Timezone:
     """Europe/Stockholm by the EU rule (since 1996), the way tzurl.org and Outlook write it.
@@ -80,24 +99,24 @@ def _people(kb: KnowledgeBase, activity_id: str) -> list[tuple[m.Contact, str]]:
 
 def _vevent(kb: KnowledgeBase, activity: m.Activity, stamp: datetime) -> Event:
     event = Event()
-    event.add("uid", activity.id)
+    event.add("uid", _text(activity.id))
     event.add("dtstamp", stamp)
     start, end = _event_times(activity)
     event.add("dtstart", start)
     event.add("dtend", end)
-    event.add("summary", activity.title)
+    event.add("summary", _text(activity.title))
     if activity.place:
-        event.add("location", activity.place)
+        event.add("location", _text(activity.place))
     if activity.minutes:
-        event.add("description", activity.minutes)
+        event.add("description", _text(activity.minutes))
     tags = kb.tags.names_for("activity", activity.id)
     if tags:
-        event.add("categories", tags)
+        event.add("categories", [_CONTROLS.sub("", tag) for tag in tags])
     organizer_written = False
     for contact, role in _people(kb, activity.id):
-        address = vCalAddress(f"mailto:{contact.emails[0]}")
-        if contact.full_name:
-            address.params["CN"] = contact.full_name
+        address = vCalAddress(f"mailto:{_ALL_CONTROLS.sub('', contact.emails[0])}")
+        if _param(contact.full_name):
+            address.params["CN"] = _param(contact.full_name)
         if role == "arrangör" and not organizer_written:
             event.add("organizer", address)     # RFC 5545 allows one ORGANIZER
             organizer_written = True
@@ -105,9 +124,9 @@ def _vevent(kb: KnowledgeBase, activity: m.Activity, stamp: datetime) -> Event:
         if role == "arrangör":
             address.params["ROLE"] = "CHAIR"
         elif role != "deltagare":
-            address.params[ROLE_PARAMETER] = role
+            address.params[ROLE_PARAMETER] = _param(role)
         event.add("attendee", address)
-    event.add(KIND_PROPERTY, activity.kind)
+    event.add(KIND_PROPERTY, _text(activity.kind))
     event.add(ONLINE_PROPERTY, "TRUE" if activity.online else "FALSE")
     return event
 

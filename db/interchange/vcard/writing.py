@@ -1,11 +1,18 @@
 """vCard files: write the live contacts as vCard 4.0 or 3.0 (UTF-8, CRLF lines folded at 75 octets),
 in Swedish name order, each with its current organisation, tags and the contact's id as UID (so
 an exported file imports back onto the same contacts).
+
+Every value written comes from the database and is escaped here, whatever validation let in when
+it was stored (a database from before today's limits, a restored export): backslash, ';', ',' and
+line breaks as RFC 6350 says (so no value can end its line and start a property or a card of its
+own), control characters that no vCard can hold are left out, a phone is a tel: URI only when it is
+a plain number, and the parameters are our own constants.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,17 +32,23 @@ PRODID = "-//IoT Sverige//Kunskapsbanken//SV"
 _CURRENT_ORG = next(column.sql for column in COLUMNS["contact"] if column.key == "organisation")
 _CHUNK = 500
 _LINE_OCTETS = 75
+# Control characters a vCard value cannot hold (line breaks are escaped, a tab is kept).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TEL_URI = re.compile(r"\+?[0-9]{1,20}")
+_REV = re.compile(r"[0-9]{8}T[0-9]{6}Z")
 
 
 def _esc(value: str | None) -> str:
-    return backslashEscape(value or "")
+    """A text value (or one component of a structured one) escaped per RFC 6350."""
+    return backslashEscape(_CONTROLS.sub("", value or ""))
 
 
 def _rev(timestamp: str | None) -> str | None:
-    """2023-01-05T09:30:12.345Z -> 20230105T093012Z."""
+    """2023-01-05T09:30:12.345Z -> 20230105T093012Z; None for anything else."""
     if not timestamp or len(timestamp) < 19:
         return None
-    return timestamp[:19].replace("-", "").replace(":", "") + "Z"
+    rev = timestamp[:19].replace("-", "").replace(":", "") + "Z"
+    return rev if _REV.fullmatch(rev) else None
 
 
 def _phone_type(e164: str) -> str:
@@ -78,7 +91,7 @@ def _card_text(contact: m.Contact, organisation: str | None, tags: list[str], ve
         "BEGIN:VCARD\r\n",
         _line("VERSION", version),
         _line("PRODID", PRODID),
-        _line("UID", f"urn:uuid:{contact.id}" if four else contact.id),
+        _line("UID", f"urn:uuid:{_esc(contact.id)}" if four else _esc(contact.id)),
         _line("FN", _esc(contact.full_name)),
         _line("N", f"{_esc(contact.last_name)};{_esc(contact.first_name)};;;"),
     ]
@@ -90,8 +103,10 @@ def _card_text(contact: m.Contact, organisation: str | None, tags: list[str], ve
         lines.append(_line("EMAIL", _esc(email), {"TYPE": "work" if four else "INTERNET,WORK"}))
     for phone in contact.phones:
         kind = _phone_type(phone)
-        if four:
+        if four and _TEL_URI.fullmatch(phone):
             lines.append(_line("TEL", f"tel:{phone}", {"VALUE": "uri", "TYPE": kind}))
+        elif four:
+            lines.append(_line("TEL", _esc(phone), {"TYPE": kind}))   # not a plain number: text
         else:
             lines.append(_line("TEL", _esc(phone), {"TYPE": kind.upper()}))
     if contact.municipality:
