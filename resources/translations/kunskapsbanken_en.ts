@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="100" />
+        <location filename="../../desktop/app.py" line="71" />
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -2803,226 +2803,116 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="21" />
-        <source>{value} kr is too large (at most {maximum_sek})</source>
-        <translation>{value} kr is too large (at most {maximum_sek})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="22" />
-        <source>'{value}' is not between {minimum} and {maximum}</source>
-        <translation>'{value}' is not between {minimum} and {maximum}</translation>
+        <source>{value} kr is too large</source>
+        <translation>{value} kr is too large</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="23" />
-        <source>{value} is more than {maximum}</source>
-        <translation>{value} is more than {maximum}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="25" />
-        <source>contains a control character (U+{code})</source>
-        <translation>contains a control character (U+{code})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="26" />
-        <source>contains an unpaired surrogate (U+{code}), which is not text</source>
-        <translation>contains an unpaired surrogate (U+{code}), which is not text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="28" />
-        <source>contains an invisible formatting character (U+{code}) that can disguise the text</source>
-        <translation>contains an invisible formatting character (U+{code}) that can disguise the text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="30" />
-        <source>{value} is not text</source>
-        <translation>{value} is not text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="31" />
-        <source>{value} is not a whole number</source>
-        <translation>{value} is not a whole number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="32" />
-        <source>{value} is not true or false</source>
-        <translation>{value} is not true or false</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="33" />
-        <source>{value} is not a list of texts</source>
-        <translation>{value} is not a list of texts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="34" />
-        <source>at most {maximum} entries</source>
-        <translation>at most {maximum} entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="35" />
-        <source>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</source>
-        <translation>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="37" />
-        <source>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</source>
-        <translation>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="40" />
-        <source>nested too deeply</source>
-        <translation>nested too deeply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="41" />
-        <source>not a JSON object ({detail})</source>
-        <translation>not a JSON object ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="42" />
-        <source>'{value}' does not have the expected form</source>
-        <translation>'{value}' does not have the expected form</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="43" />
-        <source>'{value}' is not a change-log clock (13 digits.5 digits.device)</source>
-        <translation>'{value}' is not a change-log clock (13 digits.5 digits.device)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="44" />
-        <source>change-log entry {id}: {field}: {reason}</source>
-        <translation>change-log entry {id}: {field}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="46" />
         <source>{field} is required</source>
         <translation>{field} is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="47" />
+        <location filename="../../desktop/messages/core.py" line="24" />
         <source>a first or last name is required</source>
         <translation>a first or last name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="48" />
+        <location filename="../../desktop/messages/core.py" line="25" />
         <source>a start date is required</source>
         <translation>a start date is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="49" />
+        <location filename="../../desktop/messages/core.py" line="26" />
         <source>{value} has the wrong type</source>
         <translation>{value} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="50" />
+        <location filename="../../desktop/messages/core.py" line="27" />
         <source>'{value}' is not a year between {minimum} and {maximum}</source>
         <translation>'{value}' is not a year between {minimum} and {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="51" />
+        <location filename="../../desktop/messages/core.py" line="28" />
         <source>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</source>
         <translation>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="53" />
+        <location filename="../../desktop/messages/core.py" line="30" />
         <source>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</source>
         <translation>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="56" />
+        <location filename="../../desktop/messages/core.py" line="33" />
         <source>'{value}' is not a count of people (0 or more)</source>
         <translation>'{value}' is not a count of people (0 or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="57" />
+        <location filename="../../desktop/messages/core.py" line="34" />
         <source>exactly one of {fields} must be set</source>
         <translation>exactly one of {fields} must be set</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="58" />
+        <location filename="../../desktop/messages/core.py" line="35" />
         <source>at most {maximum} characters</source>
         <translation>at most {maximum} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="59" />
+        <location filename="../../desktop/messages/core.py" line="36" />
         <source>{value} is before {other_field} {other_value}</source>
         <translation>{value} is before {other_field} {other_value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="60" />
+        <location filename="../../desktop/messages/core.py" line="37" />
         <source>'{value}' is not one of: {allowed}</source>
         <translation>'{value}' is not one of: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="62" />
+        <location filename="../../desktop/messages/core.py" line="39" />
         <source>no {entity} with id {id}</source>
         <translation>no {entity} with id {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="63" />
+        <location filename="../../desktop/messages/core.py" line="40" />
         <source>{value} lies below this {entity}: a parent cannot also be a descendant</source>
         <translation>{value} lies below this {entity}: a parent cannot also be a descendant</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="65" />
+        <location filename="../../desktop/messages/core.py" line="42" />
         <source>conflicts with an existing {entity}: {detail}</source>
         <translation>conflicts with an existing {entity}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="66" />
+        <location filename="../../desktop/messages/core.py" line="43" />
         <source>there is already a tag named '{name}'</source>
         <translation>there is already a tag named '{name}'</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="68" />
+        <location filename="../../desktop/messages/core.py" line="45" />
         <source>{path} is not a Kunskapsbanken database ({detail})</source>
         <translation>{path} is not a Kunskapsbanken database ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="70" />
+        <location filename="../../desktop/messages/core.py" line="47" />
         <source>{path} holds tables of another program; it is not a Kunskapsbanken database</source>
         <translation>{path} holds tables of another program; it is not a Kunskapsbanken database</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="72" />
+        <location filename="../../desktop/messages/core.py" line="49" />
         <source>{path} does not exist</source>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="74" />
+        <location filename="../../desktop/messages/core.py" line="51" />
         <source>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</source>
         <translation>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="77" />
+        <location filename="../../desktop/messages/core.py" line="54" />
         <source>{path} could not be opened: {detail}</source>
         <translation>{path} could not be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="79" />
-        <source>the database file is read-only (mode {mode}): {path}. Kunskapsbanken opens only a database it can save to: make the file writable, or read it with the command line (search, export)</source>
-        <translation>the database file is read-only (mode {mode}): {path}. Kunskapsbanken opens only a database it can save to: make the file writable, or read it with the command line (search, export)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="82" />
-        <source>the folder {folder} is not writable: the database needs to write its journal there ({path})</source>
-        <translation>the folder {folder} is not writable: the database needs to write its journal there ({path})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="84" />
-        <source>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</source>
-        <translation>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="87" />
-        <source>{path}: the database file is damaged: run restore from a backup ({detail})</source>
-        <translation>{path}: the database file is damaged: run restore from a backup ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="89" />
-        <source>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</source>
-        <translation>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="55" />
+        <location filename="../../desktop/messages/core.py" line="32" />
         <source>a network cannot be its own parent</source>
         <translation>a network cannot be its own parent</translation>
     </message>
@@ -3317,13 +3207,13 @@ Database: %1</translation>
         <translation>the event has no start (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="28" />
+        <location filename="../../desktop/messages/care.py" line="22" />
         <location filename="../../desktop/messages/interchange.py" line="8" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="29" />
+        <location filename="../../desktop/messages/care.py" line="23" />
         <location filename="../../desktop/messages/interchange.py" line="11" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
@@ -3684,107 +3574,82 @@ Database: %1</translation>
         <translation>line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from an invitation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="173" />
-        <source>the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were matched again just before writing and are counted as they were written</source>
-        <translation>the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were matched again just before writing and are counted as they were written</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="177" />
-        <source>line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped</source>
-        <translation>line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="180" />
-        <source>line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as a possible duplicate</source>
-        <translation>line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as a possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="185" />
+        <location filename="../../desktop/messages/interchange.py" line="174" />
         <source>{path}: no such file</source>
         <translation>{path}: no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="186" />
+        <location filename="../../desktop/messages/interchange.py" line="175" />
         <source>{path}: not UTF-8 text (byte {byte})</source>
         <translation>{path}: not UTF-8 text (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="187" />
+        <location filename="../../desktop/messages/interchange.py" line="176" />
         <source>{path}: invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>{path}: invalid JSON at line {line}, column {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="189" />
-        <source>{path}: nested too deeply to be a Kunskapsbanken export</source>
-        <translation>{path}: nested too deeply to be a Kunskapsbanken export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="191" />
-        <source>{path}: cannot be read as JSON: {detail}</source>
-        <translation>{path}: cannot be read as JSON: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="192" />
+        <location filename="../../desktop/messages/interchange.py" line="178" />
         <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
         <translation>{path}: not a Kunskapsbanken export (missing "format": "{format}")</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="194" />
+        <location filename="../../desktop/messages/interchange.py" line="180" />
         <source>{path}: export of schema version {version}; this app reads version {expected}</source>
         <translation>{path}: export of schema version {version}; this app reads version {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="196" />
+        <location filename="../../desktop/messages/interchange.py" line="182" />
         <source>{path}: "tables" is missing or not an object</source>
         <translation>{path}: "tables" is missing or not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="197" />
+        <location filename="../../desktop/messages/interchange.py" line="183" />
         <source>{path}: unknown table "{table}"</source>
         <translation>{path}: unknown table "{table}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="198" />
+        <location filename="../../desktop/messages/interchange.py" line="184" />
         <source>{path}: table "{table}" is not a list</source>
         <translation>{path}: table "{table}" is not a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="199" />
+        <location filename="../../desktop/messages/interchange.py" line="185" />
         <source>{path}: {table} row {row}: not an object</source>
         <translation>{path}: {table} row {row}: not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="200" />
+        <location filename="../../desktop/messages/interchange.py" line="186" />
         <source>{path}: {table} row {row}: unknown field "{key}"</source>
         <translation>{path}: {table} row {row}: unknown field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="201" />
+        <location filename="../../desktop/messages/interchange.py" line="187" />
         <source>{path}: {table} row {row}: missing field "{key}"</source>
         <translation>{path}: {table} row {row}: missing field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="202" />
+        <location filename="../../desktop/messages/interchange.py" line="188" />
         <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
         <translation>{path}: {table} row {row}: field "{key}" must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="204" />
+        <location filename="../../desktop/messages/interchange.py" line="190" />
         <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
         <translation>{path}: {table} row {row} (id {id}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="205" />
+        <location filename="../../desktop/messages/interchange.py" line="191" />
         <source>{path}: {table} row {row} (id {id}): {detail}</source>
         <translation>{path}: {table} row {row} (id {id}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="206" />
+        <location filename="../../desktop/messages/interchange.py" line="192" />
         <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
         <translation>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="208" />
+        <location filename="../../desktop/messages/interchange.py" line="194" />
         <source>{path}: table "{table}" has a duplicate {key}</source>
         <translation>{path}: table "{table}" has a duplicate {key}</translation>
     </message>
@@ -3815,217 +3680,177 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="18" />
-        <source>the disk could not be read or written (disk I/O error); check the disk and try again</source>
-        <translation>the disk could not be read or written (disk I/O error); check the disk and try again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="20" />
-        <source>the database file is damaged: run restore from a backup</source>
-        <translation>the database file is damaged: run restore from a backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="21" />
-        <source>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</source>
-        <translation>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="24" />
-        <location filename="../../desktop/messages/care.py" line="25" />
+        <location filename="../../desktop/messages/care.py" line="19" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="26" />
+        <location filename="../../desktop/messages/care.py" line="20" />
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="31" />
+        <location filename="../../desktop/messages/care.py" line="25" />
         <source>the file is damaged ({detail})</source>
         <translation>the file is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="32" />
+        <location filename="../../desktop/messages/care.py" line="26" />
         <source>the file is damaged (integrity_check: {detail})</source>
         <translation>the file is damaged (integrity_check: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="35" />
+        <location filename="../../desktop/messages/care.py" line="29" />
         <source>its schema version {version} is newer than this app understands ({supported}); update the app first</source>
         <translation>its schema version {version} is newer than this app understands ({supported}); update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="39" />
+        <location filename="../../desktop/messages/care.py" line="33" />
         <source>{path}: no such database file</source>
         <translation>{path}: no such database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="40" />
+        <location filename="../../desktop/messages/care.py" line="34" />
         <source>{path}: no such folder</source>
         <translation>{path}: no such folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="41" />
+        <location filename="../../desktop/messages/care.py" line="35" />
         <source>{path}: the file already exists; choose another name</source>
         <translation>{path}: the file already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="42" />
+        <location filename="../../desktop/messages/care.py" line="36" />
         <source>the backup of {database} could not be written in {folder}: {reason}</source>
         <translation>the backup of {database} could not be written in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="44" />
+        <location filename="../../desktop/messages/care.py" line="38" />
         <source>the backup of {database} failed its check ({problems}); nothing was kept</source>
         <translation>the backup of {database} failed its check ({problems}); nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="46" />
+        <location filename="../../desktop/messages/care.py" line="40" />
         <source>the backup of {database} failed: {reason}; nothing was kept</source>
         <translation>the backup of {database} failed: {reason}; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="47" />
+        <location filename="../../desktop/messages/care.py" line="41" />
         <source>{path}: the database stayed locked by another program; try again later</source>
         <translation>{path}: the database stayed locked by another program; try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="50" />
+        <location filename="../../desktop/messages/care.py" line="44" />
         <source>{path}: no such backup file</source>
         <translation>{path}: no such backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="51" />
+        <location filename="../../desktop/messages/care.py" line="45" />
         <source>{path} is the database itself; choose a backup file</source>
         <translation>{path} is the database itself; choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="52" />
+        <location filename="../../desktop/messages/care.py" line="46" />
         <source>{path} cannot be restored: {problems}. Nothing was changed</source>
         <translation>{path} cannot be restored: {problems}. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="53" />
+        <location filename="../../desktop/messages/care.py" line="47" />
         <source>the copy of {path} failed its check ({problems}). Nothing was changed</source>
         <translation>the copy of {path} failed its check ({problems}). Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="55" />
+        <location filename="../../desktop/messages/care.py" line="49" />
         <source>restoring {path} failed: {reason}</source>
         <translation>restoring {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="56" />
+        <location filename="../../desktop/messages/care.py" line="50" />
         <source>{path}: the database is in use; close the app first</source>
         <translation>{path}: the database is in use; close the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="57" />
+        <location filename="../../desktop/messages/care.py" line="51" />
         <source>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="59" />
+        <location filename="../../desktop/messages/care.py" line="53" />
         <source>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</source>
         <translation>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="62" />
+        <location filename="../../desktop/messages/care.py" line="56" />
         <source>no person given: use a contact id, an e-mail address or the full name</source>
         <translation>no person given: use a contact id, an e-mail address or the full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="64" />
+        <location filename="../../desktop/messages/care.py" line="58" />
         <source>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="67" />
+        <location filename="../../desktop/messages/care.py" line="61" />
         <source>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="69" />
+        <location filename="../../desktop/messages/care.py" line="63" />
         <source>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="72" />
+        <location filename="../../desktop/messages/care.py" line="66" />
         <source>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="75" />
+        <location filename="../../desktop/messages/care.py" line="69" />
         <source>{id} {name} ({where})</source>
         <translation>{id} {name} ({where})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="76" />
+        <location filename="../../desktop/messages/care.py" line="70" />
         <source>{id} {name} ({where}, deleted)</source>
         <translation>{id} {name} ({where}, deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="77" />
+        <location filename="../../desktop/messages/care.py" line="71" />
         <source>no organisation</source>
         <translation>no organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="80" />
+        <location filename="../../desktop/messages/care.py" line="74" />
         <source>{path}: unsupported extract format '{suffix}' (use .json or .html)</source>
         <translation>{path}: unsupported extract format '{suffix}' (use .json or .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="82" />
+        <location filename="../../desktop/messages/care.py" line="76" />
         <source>the backup {path} could not be cleaned: {reason}</source>
         <translation>the backup {path} could not be cleaned: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="83" />
-        <source>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</source>
-        <translation>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="86" />
-        <source>the rebuild failed</source>
-        <translation>the rebuild failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="87" />
-        <source>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</source>
-        <translation>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="90" />
-        <source>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</source>
-        <translation>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="94" />
-        <source>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</source>
-        <translation>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="97" />
+        <location filename="../../desktop/messages/care.py" line="77" />
         <source>the retention period must be a whole number of years, not {value}</source>
         <translation>the retention period must be a whole number of years, not {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="99" />
+        <location filename="../../desktop/messages/care.py" line="79" />
         <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
         <translation>the retention period must be {minimum}-{maximum} years, not {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="30" />
+        <location filename="../../desktop/messages/care.py" line="24" />
         <source>not a SQLite database file</source>
         <translation>not a SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="33" />
+        <location filename="../../desktop/messages/care.py" line="27" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>not a Kunskapsbanken database (it belongs to another program or is empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="78" />
+        <location filename="../../desktop/messages/care.py" line="72" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>the placeholder for erased persons holds no one's data</translation>
     </message>
@@ -4035,17 +3860,17 @@ Database: %1</translation>
         <translation>{field} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <location filename="../../desktop/messages/__init__.py" line="80" />
         <source>{file}, line {line}</source>
         <translation>{file}, line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <location filename="../../desktop/messages/__init__.py" line="82" />
         <source>{where}, field {field}</source>
         <translation>{where}, field {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="86" />
+        <location filename="../../desktop/messages/__init__.py" line="84" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -4590,216 +4415,216 @@ Database: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="30" />
+        <location filename="../../desktop/pages/record_html.py" line="29" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="31" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="32" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="33" />
-        <location filename="../../desktop/pages/record_html.py" line="46" />
-        <location filename="../../desktop/pages/record_html.py" line="72" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="34" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="35" />
-        <location filename="../../desktop/pages/record_html.py" line="49" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="36" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="37" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="38" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="39" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="42" />
+        <location filename="../../desktop/pages/record_html.py" line="41" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="43" />
-        <location filename="../../desktop/pages/record_html.py" line="63" />
-        <location filename="../../desktop/pages/record_html.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="81" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="44" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="45" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="47" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="48" />
-        <location filename="../../desktop/pages/record_html.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
+        <location filename="../../desktop/pages/record_html.py" line="76" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="52" />
+        <location filename="../../desktop/pages/record_html.py" line="51" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="53" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="57" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="59" />
-        <location filename="../../desktop/pages/record_html.py" line="74" />
-        <location filename="../../desktop/pages/record_html.py" line="79" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="61" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="64" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="65" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="66" />
-        <location filename="../../desktop/pages/record_html.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="67" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="70" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Co-financing</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="83" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="84" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="85" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="87" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Logged by</source>
         <translation>Logged by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="89" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -4886,22 +4711,22 @@ Database: %1</translation>
         <translation>Add to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="210" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="210" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="181" />
+        <location filename="../../desktop/pages/record_html.py" line="169" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Created %1 · changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="193" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -4936,7 +4761,7 @@ Database: %1</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="289" />
+        <location filename="../../desktop/pages/record_html.py" line="277" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
@@ -4944,72 +4769,72 @@ Database: %1</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="24" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="23" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="29" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="28" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Undo the import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="46" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="45" />
         <source>The export was restored: %1 rows.</source>
         <translation>The export was restored: %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="50" />
         <source>%1 new</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
         <source>%1 updated</source>
         <translation>%1 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
         <source>%1 unchanged</source>
         <translation>%1 unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 possible duplicates skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="55" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="57" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="56" />
         <source>%1 was imported: %2.</source>
         <translation>%1 was imported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="59" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="58" />
         <source>New organisations: %1.</source>
         <translation>New organisations: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="61" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="60" />
         <source>New links: %1.</source>
         <translation>New links: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="65" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="62" />
         <source>A backup was taken before the import: %1</source>
         <translation>A backup was taken before the import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="81" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="78" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="89" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="86" />
         <source>The import could not be undone: %1</source>
         <translation>The import could not be undone: %1</translation>
     </message>

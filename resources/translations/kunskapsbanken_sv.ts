@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="100" />
+        <location filename="../../desktop/app.py" line="71" />
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -2803,226 +2803,116 @@ Databas: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="21" />
-        <source>{value} kr is too large (at most {maximum_sek})</source>
-        <translation>{value} kr är ett för stort belopp (högst {maximum_sek})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="22" />
-        <source>'{value}' is not between {minimum} and {maximum}</source>
-        <translation>”{value}” ligger inte mellan {minimum} och {maximum}</translation>
+        <source>{value} kr is too large</source>
+        <translation>{value} kr är ett för stort belopp</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="23" />
-        <source>{value} is more than {maximum}</source>
-        <translation>{value} är mer än {maximum}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="25" />
-        <source>contains a control character (U+{code})</source>
-        <translation>innehåller ett styrtecken (U+{code})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="26" />
-        <source>contains an unpaired surrogate (U+{code}), which is not text</source>
-        <translation>innehåller ett ensamt surrogattecken (U+{code}), som inte är text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="28" />
-        <source>contains an invisible formatting character (U+{code}) that can disguise the text</source>
-        <translation>innehåller ett osynligt formateringstecken (U+{code}) som kan dölja vad texten säger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="30" />
-        <source>{value} is not text</source>
-        <translation>{value} är ingen text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="31" />
-        <source>{value} is not a whole number</source>
-        <translation>{value} är inget heltal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="32" />
-        <source>{value} is not true or false</source>
-        <translation>{value} är varken sant eller falskt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="33" />
-        <source>{value} is not a list of texts</source>
-        <translation>{value} är ingen lista av texter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="34" />
-        <source>at most {maximum} entries</source>
-        <translation>högst {maximum} poster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="35" />
-        <source>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</source>
-        <translation>”{value}” är inget post-id (ett UUID: 8-4-4-4-12 hexadecimala siffror, gemener)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="37" />
-        <source>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</source>
-        <translation>”{value}” är ingen tidsstämpel (YYYY-MM-DDTHH:MM:SS.sssZ, 1900–2100)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="40" />
-        <source>nested too deeply</source>
-        <translation>för djupt nästlad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="41" />
-        <source>not a JSON object ({detail})</source>
-        <translation>inget JSON-objekt ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="42" />
-        <source>'{value}' does not have the expected form</source>
-        <translation>”{value}” har inte den väntade formen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="43" />
-        <source>'{value}' is not a change-log clock (13 digits.5 digits.device)</source>
-        <translation>”{value}” är ingen klocka i ändringsloggen (13 siffror.5 siffror.enhet)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="44" />
-        <source>change-log entry {id}: {field}: {reason}</source>
-        <translation>post {id} i ändringsloggen: {field}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="46" />
         <source>{field} is required</source>
         <translation>{field} måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="47" />
+        <location filename="../../desktop/messages/core.py" line="24" />
         <source>a first or last name is required</source>
         <translation>förnamn eller efternamn måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="48" />
+        <location filename="../../desktop/messages/core.py" line="25" />
         <source>a start date is required</source>
         <translation>ett startdatum måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="49" />
+        <location filename="../../desktop/messages/core.py" line="26" />
         <source>{value} has the wrong type</source>
         <translation>{value} har fel typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="50" />
+        <location filename="../../desktop/messages/core.py" line="27" />
         <source>'{value}' is not a year between {minimum} and {maximum}</source>
         <translation>”{value}” är inget årtal mellan {minimum} och {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="51" />
+        <location filename="../../desktop/messages/core.py" line="28" />
         <source>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</source>
         <translation>bidraget ({grant_sek}) är större än den totala budgeten ({total_budget_sek})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="53" />
+        <location filename="../../desktop/messages/core.py" line="30" />
         <source>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</source>
         <translation>medfinansieringen är {share} % av den totala budgeten; programmet kräver minst {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="56" />
+        <location filename="../../desktop/messages/core.py" line="33" />
         <source>'{value}' is not a count of people (0 or more)</source>
         <translation>”{value}” är inget antal personer (0 eller fler)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="57" />
+        <location filename="../../desktop/messages/core.py" line="34" />
         <source>exactly one of {fields} must be set</source>
         <translation>exakt en av {fields} måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="58" />
+        <location filename="../../desktop/messages/core.py" line="35" />
         <source>at most {maximum} characters</source>
         <translation>högst {maximum} tecken</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="59" />
+        <location filename="../../desktop/messages/core.py" line="36" />
         <source>{value} is before {other_field} {other_value}</source>
         <translation>{value} är tidigare än {other_field} ({other_value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="60" />
+        <location filename="../../desktop/messages/core.py" line="37" />
         <source>'{value}' is not one of: {allowed}</source>
         <translation>”{value}” är inte något av: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="62" />
+        <location filename="../../desktop/messages/core.py" line="39" />
         <source>no {entity} with id {id}</source>
         <translation>{entity} med id {id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="63" />
+        <location filename="../../desktop/messages/core.py" line="40" />
         <source>{value} lies below this {entity}: a parent cannot also be a descendant</source>
         <translation>{value} ligger under den här posten ({entity}): en överordnad post kan inte samtidigt vara underordnad</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="65" />
+        <location filename="../../desktop/messages/core.py" line="42" />
         <source>conflicts with an existing {entity}: {detail}</source>
         <translation>krockar med en befintlig post ({entity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="66" />
+        <location filename="../../desktop/messages/core.py" line="43" />
         <source>there is already a tag named '{name}'</source>
         <translation>det finns redan en tagg som heter ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="68" />
+        <location filename="../../desktop/messages/core.py" line="45" />
         <source>{path} is not a Kunskapsbanken database ({detail})</source>
         <translation>{path} är ingen Kunskapsbanken-databas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="70" />
+        <location filename="../../desktop/messages/core.py" line="47" />
         <source>{path} holds tables of another program; it is not a Kunskapsbanken database</source>
         <translation>{path} innehåller tabeller från ett annat program; det är ingen Kunskapsbanken-databas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="72" />
+        <location filename="../../desktop/messages/core.py" line="49" />
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="74" />
+        <location filename="../../desktop/messages/core.py" line="51" />
         <source>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</source>
         <translation>{path} har schemaversion {version}, nyare än den här versionen av appen förstår ({supported}); uppdatera appen. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="77" />
+        <location filename="../../desktop/messages/core.py" line="54" />
         <source>{path} could not be opened: {detail}</source>
         <translation>{path} gick inte att öppna: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="79" />
-        <source>the database file is read-only (mode {mode}): {path}. Kunskapsbanken opens only a database it can save to: make the file writable, or read it with the command line (search, export)</source>
-        <translation>databasfilen är skrivskyddad (läge {mode}): {path}. Kunskapsbanken öppnar bara en databas som går att spara i: gör filen skrivbar, eller läs den med kommandoraden (search, export)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="82" />
-        <source>the folder {folder} is not writable: the database needs to write its journal there ({path})</source>
-        <translation>mappen {folder} går inte att skriva i: databasen behöver skriva sin journal där ({path})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="84" />
-        <source>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</source>
-        <translation>{path} är skrivskyddad och har schemaversion {version}: filen måste vara skrivbar en gång för att uppdateras till version {supported}; den ändrades inte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="87" />
-        <source>{path}: the database file is damaged: run restore from a backup ({detail})</source>
-        <translation>{path}: databasfilen är skadad: återställ den från en säkerhetskopia ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="89" />
-        <source>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</source>
-        <translation>{path} är skrivskyddad och innehåller en transaktion som ett avbrutet program lämnade ofullbordad: filen måste vara skrivbar en gång så att den kan rullas tillbaka; den ändrades inte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/core.py" line="55" />
+        <location filename="../../desktop/messages/core.py" line="32" />
         <source>a network cannot be its own parent</source>
         <translation>ett nätverk kan inte ingå i sig självt</translation>
     </message>
@@ -3317,13 +3207,13 @@ Databas: %1</translation>
         <translation>händelsen har ingen starttid (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="28" />
+        <location filename="../../desktop/messages/care.py" line="22" />
         <location filename="../../desktop/messages/interchange.py" line="8" />
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="29" />
+        <location filename="../../desktop/messages/care.py" line="23" />
         <location filename="../../desktop/messages/interchange.py" line="11" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
@@ -3684,107 +3574,82 @@ Databas: %1</translation>
         <translation>rad {line}: {count} deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en inbjudan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="173" />
-        <source>the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were matched again just before writing and are counted as they were written</source>
-        <translation>kunskapsbanken ändrades efter förhandsgranskningen (ett annat fönster eller program skrev i den): {count} rad(er) matchades på nytt strax före skrivningen och räknas som de skrevs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="177" />
-        <source>line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped</source>
-        <translation>rad {line}: posten som valdes att uppdateras har tagits bort under tiden; raden hoppades över</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="180" />
-        <source>line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as a possible duplicate</source>
-        <translation>rad {line}: efter förhandsgranskningen fick kunskapsbanken en post som raden liknar; raden hoppades över som möjlig dubblett</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="185" />
+        <location filename="../../desktop/messages/interchange.py" line="174" />
         <source>{path}: no such file</source>
         <translation>{path}: filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="186" />
+        <location filename="../../desktop/messages/interchange.py" line="175" />
         <source>{path}: not UTF-8 text (byte {byte})</source>
         <translation>{path}: inte UTF-8-text (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="187" />
+        <location filename="../../desktop/messages/interchange.py" line="176" />
         <source>{path}: invalid JSON at line {line}, column {column}: {detail}</source>
         <translation>{path}: ogiltig JSON på rad {line}, kolumn {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="189" />
-        <source>{path}: nested too deeply to be a Kunskapsbanken export</source>
-        <translation>{path}: för djupt nästlad för att vara en export från Kunskapsbanken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="191" />
-        <source>{path}: cannot be read as JSON: {detail}</source>
-        <translation>{path}: kan inte läsas som JSON: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/interchange.py" line="192" />
+        <location filename="../../desktop/messages/interchange.py" line="178" />
         <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
         <translation>{path}: ingen export från Kunskapsbanken (”format”: ”{format}” saknas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="194" />
+        <location filename="../../desktop/messages/interchange.py" line="180" />
         <source>{path}: export of schema version {version}; this app reads version {expected}</source>
         <translation>{path}: export av schemaversion {version}; den här appen läser version {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="196" />
+        <location filename="../../desktop/messages/interchange.py" line="182" />
         <source>{path}: "tables" is missing or not an object</source>
         <translation>{path}: ”tables” saknas eller är inget objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="197" />
+        <location filename="../../desktop/messages/interchange.py" line="183" />
         <source>{path}: unknown table "{table}"</source>
         <translation>{path}: okänd tabell ”{table}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="198" />
+        <location filename="../../desktop/messages/interchange.py" line="184" />
         <source>{path}: table "{table}" is not a list</source>
         <translation>{path}: tabellen ”{table}” är ingen lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="199" />
+        <location filename="../../desktop/messages/interchange.py" line="185" />
         <source>{path}: {table} row {row}: not an object</source>
         <translation>{path}: {table} rad {row}: inget objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="200" />
+        <location filename="../../desktop/messages/interchange.py" line="186" />
         <source>{path}: {table} row {row}: unknown field "{key}"</source>
         <translation>{path}: {table} rad {row}: okänt fält ”{key}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="201" />
+        <location filename="../../desktop/messages/interchange.py" line="187" />
         <source>{path}: {table} row {row}: missing field "{key}"</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="202" />
+        <location filename="../../desktop/messages/interchange.py" line="188" />
         <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” måste vara text och får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="204" />
+        <location filename="../../desktop/messages/interchange.py" line="190" />
         <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
         <translation>{path}: {table} rad {row} (id {id}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="205" />
+        <location filename="../../desktop/messages/interchange.py" line="191" />
         <source>{path}: {table} row {row} (id {id}): {detail}</source>
         <translation>{path}: {table} rad {row} (id {id}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="206" />
+        <location filename="../../desktop/messages/interchange.py" line="192" />
         <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” pekar på en post ({target_entity}) som saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="208" />
+        <location filename="../../desktop/messages/interchange.py" line="194" />
         <source>{path}: table "{table}" has a duplicate {key}</source>
         <translation>{path}: tabellen ”{table}” har samma {key} två gånger</translation>
     </message>
@@ -3815,217 +3680,177 @@ Databas: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="18" />
-        <source>the disk could not be read or written (disk I/O error); check the disk and try again</source>
-        <translation>disken kunde inte läsas eller skrivas (in/ut-fel); kontrollera disken och försök igen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="20" />
-        <source>the database file is damaged: run restore from a backup</source>
-        <translation>databasfilen är skadad: återställ den från en säkerhetskopia</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="21" />
-        <source>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</source>
-        <translation>databasens filer kunde inte öppnas (filen eller dess -wal- och -shm-filer bredvid den); kontrollera mappens behörigheter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="24" />
-        <location filename="../../desktop/messages/care.py" line="25" />
+        <location filename="../../desktop/messages/care.py" line="19" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="26" />
+        <location filename="../../desktop/messages/care.py" line="20" />
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="31" />
+        <location filename="../../desktop/messages/care.py" line="25" />
         <source>the file is damaged ({detail})</source>
         <translation>filen är skadad ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="32" />
+        <location filename="../../desktop/messages/care.py" line="26" />
         <source>the file is damaged (integrity_check: {detail})</source>
         <translation>filen är skadad (integrity_check: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="35" />
+        <location filename="../../desktop/messages/care.py" line="29" />
         <source>its schema version {version} is newer than this app understands ({supported}); update the app first</source>
         <translation>dess schemaversion {version} är nyare än den här appen förstår ({supported}); uppdatera appen först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="39" />
+        <location filename="../../desktop/messages/care.py" line="33" />
         <source>{path}: no such database file</source>
         <translation>{path}: databasfilen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="40" />
+        <location filename="../../desktop/messages/care.py" line="34" />
         <source>{path}: no such folder</source>
         <translation>{path}: mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="41" />
+        <location filename="../../desktop/messages/care.py" line="35" />
         <source>{path}: the file already exists; choose another name</source>
         <translation>{path}: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="42" />
+        <location filename="../../desktop/messages/care.py" line="36" />
         <source>the backup of {database} could not be written in {folder}: {reason}</source>
         <translation>säkerhetskopian av {database} gick inte att skriva i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="44" />
+        <location filename="../../desktop/messages/care.py" line="38" />
         <source>the backup of {database} failed its check ({problems}); nothing was kept</source>
         <translation>säkerhetskopian av {database} klarade inte kontrollen ({problems}); inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="46" />
+        <location filename="../../desktop/messages/care.py" line="40" />
         <source>the backup of {database} failed: {reason}; nothing was kept</source>
         <translation>säkerhetskopieringen av {database} misslyckades: {reason}; inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="47" />
+        <location filename="../../desktop/messages/care.py" line="41" />
         <source>{path}: the database stayed locked by another program; try again later</source>
         <translation>{path}: databasen förblev låst av ett annat program; försök igen senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="50" />
+        <location filename="../../desktop/messages/care.py" line="44" />
         <source>{path}: no such backup file</source>
         <translation>{path}: säkerhetskopian finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="51" />
+        <location filename="../../desktop/messages/care.py" line="45" />
         <source>{path} is the database itself; choose a backup file</source>
         <translation>{path} är själva databasen; välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="52" />
+        <location filename="../../desktop/messages/care.py" line="46" />
         <source>{path} cannot be restored: {problems}. Nothing was changed</source>
         <translation>{path} går inte att återställa: {problems}. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="53" />
+        <location filename="../../desktop/messages/care.py" line="47" />
         <source>the copy of {path} failed its check ({problems}). Nothing was changed</source>
         <translation>kopian av {path} klarade inte kontrollen ({problems}). Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="55" />
+        <location filename="../../desktop/messages/care.py" line="49" />
         <source>restoring {path} failed: {reason}</source>
         <translation>återställningen av {path} misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="56" />
+        <location filename="../../desktop/messages/care.py" line="50" />
         <source>{path}: the database is in use; close the app first</source>
         <translation>{path}: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="57" />
+        <location filename="../../desktop/messages/care.py" line="51" />
         <source>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>{path} är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="59" />
+        <location filename="../../desktop/messages/care.py" line="53" />
         <source>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</source>
         <translation>säkerhetskopian av {database} före återställningen gick inte att skriva i {folder}: {reason}. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="62" />
+        <location filename="../../desktop/messages/care.py" line="56" />
         <source>no person given: use a contact id, an e-mail address or the full name</source>
         <translation>ingen person angiven: ange ett kontakt-id, en e-postadress eller hela namnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="64" />
+        <location filename="../../desktop/messages/care.py" line="58" />
         <source>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>ingen kontakt har e-postadressen ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="67" />
+        <location filename="../../desktop/messages/care.py" line="61" />
         <source>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>ingen kontakt heter ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="69" />
+        <location filename="../../desktop/messages/care.py" line="63" />
         <source>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} kontakter har e-postadressen ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av id:t.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="72" />
+        <location filename="../../desktop/messages/care.py" line="66" />
         <source>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} kontakter heter ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av id:t.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="75" />
+        <location filename="../../desktop/messages/care.py" line="69" />
         <source>{id} {name} ({where})</source>
         <translation>{id} {name} ({where})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="76" />
+        <location filename="../../desktop/messages/care.py" line="70" />
         <source>{id} {name} ({where}, deleted)</source>
         <translation>{id} {name} ({where}, borttagen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="77" />
+        <location filename="../../desktop/messages/care.py" line="71" />
         <source>no organisation</source>
         <translation>ingen organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="80" />
+        <location filename="../../desktop/messages/care.py" line="74" />
         <source>{path}: unsupported extract format '{suffix}' (use .json or .html)</source>
         <translation>{path}: formatet ”{suffix}” stöds inte för registerutdrag (använd .json eller .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="82" />
+        <location filename="../../desktop/messages/care.py" line="76" />
         <source>the backup {path} could not be cleaned: {reason}</source>
         <translation>säkerhetskopian {path} gick inte att rensa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="83" />
-        <source>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</source>
-        <translation>sökindexet {folder} innehåller fortfarande de raderade uppgifterna och gick inte att bygga om eller ta bort ({reason}); det görs klart nästa gång databasen öppnas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="86" />
-        <source>the rebuild failed</source>
-        <translation>ombyggnaden misslyckades</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="87" />
-        <source>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</source>
-        <translation>säkerhetskopiemappen {path} finns inte (en urkopplad disk?); kopiorna i den rensas nästa gång databasen öppnas när mappen finns</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="90" />
-        <source>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</source>
-        <translation>databasfilen gick inte att komprimera (ett annat program hade den öppen, eller disken är full): gamla sidor kan innehålla de raderade uppgifterna tills databasen öppnas nästa gång</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="94" />
-        <source>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</source>
-        <translation>raderingen avbröts innan sökindexet, säkerhetskopiorna och filen var klara; de görs klart nästa gång databasen öppnas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/messages/care.py" line="97" />
+        <location filename="../../desktop/messages/care.py" line="77" />
         <source>the retention period must be a whole number of years, not {value}</source>
         <translation>gallringstiden måste vara ett helt antal år, inte {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="99" />
+        <location filename="../../desktop/messages/care.py" line="79" />
         <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
         <translation>gallringstiden måste vara {minimum}–{maximum} år, inte {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="30" />
+        <location filename="../../desktop/messages/care.py" line="24" />
         <source>not a SQLite database file</source>
         <translation>ingen SQLite-databasfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="33" />
+        <location filename="../../desktop/messages/care.py" line="27" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="78" />
+        <location filename="../../desktop/messages/care.py" line="72" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>platshållaren för raderade personer innehåller ingen persons uppgifter</translation>
     </message>
@@ -4035,17 +3860,17 @@ Databas: %1</translation>
         <translation>{field} (rad {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <location filename="../../desktop/messages/__init__.py" line="80" />
         <source>{file}, line {line}</source>
         <translation>{file}, rad {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <location filename="../../desktop/messages/__init__.py" line="82" />
         <source>{where}, field {field}</source>
         <translation>{where}, fältet {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="86" />
+        <location filename="../../desktop/messages/__init__.py" line="84" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -4590,216 +4415,216 @@ Databas: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="30" />
+        <location filename="../../desktop/pages/record_html.py" line="29" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="31" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="32" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="33" />
-        <location filename="../../desktop/pages/record_html.py" line="46" />
-        <location filename="../../desktop/pages/record_html.py" line="72" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="34" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="35" />
-        <location filename="../../desktop/pages/record_html.py" line="49" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="36" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="37" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="38" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="39" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="42" />
+        <location filename="../../desktop/pages/record_html.py" line="41" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="43" />
-        <location filename="../../desktop/pages/record_html.py" line="63" />
-        <location filename="../../desktop/pages/record_html.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="81" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="44" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="45" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="47" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="48" />
-        <location filename="../../desktop/pages/record_html.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
+        <location filename="../../desktop/pages/record_html.py" line="76" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="52" />
+        <location filename="../../desktop/pages/record_html.py" line="51" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="53" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="57" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="59" />
-        <location filename="../../desktop/pages/record_html.py" line="74" />
-        <location filename="../../desktop/pages/record_html.py" line="79" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="62" />
+        <location filename="../../desktop/pages/record_html.py" line="61" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="64" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="65" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="66" />
-        <location filename="../../desktop/pages/record_html.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="67" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="70" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Co-financing</source>
         <translation>Medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="73" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="83" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="84" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="85" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="87" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Logged by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="89" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
@@ -4886,22 +4711,22 @@ Databas: %1</translation>
         <translation>Lägg till i kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="210" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="210" />
+        <location filename="../../desktop/pages/record_html.py" line="198" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="181" />
+        <location filename="../../desktop/pages/record_html.py" line="169" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Skapad %1 · ändrad %2 av %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="193" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
@@ -4936,7 +4761,7 @@ Databas: %1</translation>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="289" />
+        <location filename="../../desktop/pages/record_html.py" line="277" />
         <source>due %1</source>
         <translation>senast %1</translation>
     </message>
@@ -4944,72 +4769,72 @@ Databas: %1</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="24" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="23" />
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="29" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="28" />
         <source>&amp;Undo the import</source>
         <translation>&amp;Ångra importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="46" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="45" />
         <source>The export was restored: %1 rows.</source>
         <translation>Exporten återställdes: %1 rader.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="50" />
         <source>%1 new</source>
         <translation>%1 nya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="51" />
         <source>%1 updated</source>
         <translation>%1 uppdaterade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="52" />
         <source>%1 unchanged</source>
         <translation>%1 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="53" />
         <source>%1 possible duplicates skipped</source>
         <translation>%1 möjliga dubbletter hoppades över</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="55" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="54" />
         <source>%1 rejected</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="57" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="56" />
         <source>%1 was imported: %2.</source>
         <translation>%1 har importerats: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="59" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="58" />
         <source>New organisations: %1.</source>
         <translation>Nya organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="61" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="60" />
         <source>New links: %1.</source>
         <translation>Nya kopplingar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="65" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="62" />
         <source>A backup was taken before the import: %1</source>
         <translation>En säkerhetskopia togs före importen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="81" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="78" />
         <source>The import was undone.</source>
         <translation>Importen har ångrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="89" />
+        <location filename="../../desktop/dialogs/import_wizard/result_page.py" line="86" />
         <source>The import could not be undone: %1</source>
         <translation>Importen kunde inte ångras: %1</translation>
     </message>

@@ -641,6 +641,22 @@ SAMPLES: list[tuple[Message, str]] = [
      "/tmp/x.json: affiliation rad 1: fältet ”organisation_id” pekar på en post (organisation) som saknas"),
     (in_export("export_duplicate_key", table="contact", key="id"),
      "/tmp/x.json: tabellen ”contact” har samma id två gånger"),
+    (Message("workbook_expands_too_far", {"limit_mb": 32}),
+     "packas upp till mer än 32 MB, det mesta som kan importeras (en liten fil som växer så mycket "
+     "avvisas som en dekomprimeringsbomb); dela upp den, eller spara den som CSV"),
+    (Message("workbook_part_damaged", {"part": "xl/sharedStrings.xml"}),
+     "är ingen giltig Excel-arbetsbok (.xlsx): dess del xl/sharedStrings.xml packas inte upp till den storlek "
+     "som zip-filen anger"),
+    (Message("workbook_part_unsafe", {"part": "xl/workbook.xml"}),
+     "avvisas: dess del xl/workbook.xml innehåller en XML-dokumenttypdeklaration, som Excel aldrig skriver och "
+     "som kan få en liten fil att växa utan gräns"),
+    (Message("workbook_compression", {"part": "xl/workbook.xml", "method": 14}),
+     "är ingen arbetsbok som Excel skriver den: dess del xl/workbook.xml är komprimerad med zip-metod 14; spara "
+     "den igen från Excel"),
+    (Message("workbook_too_many_rows", {"maximum": 1048576}),
+     "har rader efter rad 1048576, den sista rad ett Excel-blad kan ha"),
+    (Message("cell_too_long", {"cell": "B7", "limit": 131072}),
+     "cell B7 innehåller mer än 131072 tecken, mer än något fält rymmer"),
 ]
 
 
