@@ -1,7 +1,10 @@
 """The command line: `python main.py COMMAND ...` (no Qt here).
 
 A user error (missing file, bad JSON, invalid value, wrong argument) prints one line on
-stderr and exits with status 2; the database is left unchanged.
+stderr and exits with status 2; the database is left unchanged. So does a refusal of SQLite or the
+system that nothing below caught (a busy database, a full disk, a damaged file: db/care/reasons.py
+names it), and a text argument that is not valid UTF-8. Output never fails to be written: a file
+name's undecodable bytes are shown as \\xff (db.errors.printable).
 """
 
 from __future__ import annotations
@@ -9,15 +12,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from cli import backup_commands, gdpr_commands, interchange_commands, search_commands, sync_commands
 from cli.errors import CommandError, require_database
-from cli.messages import describe_error
+from cli.messages import describe, describe_error
 from db.care.check import check_database
+from db.care.reasons import os_reason, storage_error
 from db.connection import DatabaseError
-from db.errors import UserError
+from db.errors import ESCAPE, UserError, printable
 from db.services import KnowledgeBase
 from db.validation import ValidationError
 
@@ -87,7 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _escaping_output() -> None:
+    """stdout and stderr write what they cannot encode escaped (a file name's byte 0xff as \\xff)
+    instead of failing, or (in a C.UTF-8 locale) writing the invalid byte itself."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors=ESCAPE)
+        except (AttributeError, ValueError, OSError):  # not a text stream of ours (a test's capture)
+            log.debug("output stream %r keeps its error handling", stream)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _escaping_output()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -110,13 +126,27 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        return _fail(args, f"{where}{exc.strerror or exc}")
+        return _fail(args, describe(os_reason(exc)))
+    except sqlite3.Error as exc:
+        # SQLite refused and nothing below could do better: a busy database, a full disk ...
+        log.debug("SQLite error reached the command line: %s", type(exc).__name__)
+        return _fail(args, describe_error(storage_error(exc)))
+    except UnicodeEncodeError as exc:
+        # A text argument with bytes that are not UTF-8 (a name, an author) cannot be stored or searched.
+        return _fail(args, f"{_around(exc)}: not valid UTF-8 text; it cannot be stored or searched")
     except KeyboardInterrupt:
         print(f"{PROG} {args.command}: interrupted", file=sys.stderr)
         return 130
 
 
+def _around(exc: UnicodeEncodeError) -> str:
+    """The part of the text around what cannot be encoded, escaped: 'r\\xf6der'."""
+    if not isinstance(exc.object, str):
+        return "a value"
+    start, end = max(0, exc.start - 30), min(len(exc.object), exc.end + 30)
+    return f"'{printable(exc.object[start:end])}'"
+
+
 def _fail(args: argparse.Namespace, line: str) -> int:
-    print(f"{PROG} {args.command}: {line}", file=sys.stderr)
+    print(f"{PROG} {args.command}: {printable(line)}", file=sys.stderr)
     return 2

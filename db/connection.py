@@ -18,7 +18,15 @@ from db.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 15_000
+def _busy_timeout_ms(default: int = 15_000) -> int:
+    """How long a write waits for another program's lock; KUNSKAPSBANKEN_BUSY_TIMEOUT_MS shortens it (tests)."""
+    try:
+        return max(0, int(os.environ.get("KUNSKAPSBANKEN_BUSY_TIMEOUT_MS", default)))
+    except ValueError:
+        return default
+
+
+BUSY_TIMEOUT_MS = _busy_timeout_ms()
 
 
 class DatabaseError(CodedError):

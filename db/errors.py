@@ -16,10 +16,14 @@ their kind, so each interface can show them in its language:
 - `*_sek`: amounts in kronor (shown as "83 500 000 kr");
 - `reason`, `*_reason`: a nested Message or CodedError (phrased itself);
 - lists are joined with ", ".
+
+Every value is shown `printable`: a file name that is not valid UTF-8 (its undecodable bytes reach
+Python as lone surrogates) shows those bytes as \\xff, so no message can fail to be written.
 """
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,6 +68,34 @@ class InvalidValue(CodedError, ValueError):
     """One value that does not parse (an e-mail address, a date, an amount)."""
 
 
+ESCAPE = "kunskapsbanken-escape"
+
+
+def _escape(error: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler: a byte that was not valid UTF-8 (surrogateescape's U+DC80..U+DCFF)
+    as \\xNN, any other character the encoding lacks as \\uNNNN (as backslashreplace would)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    shown = []
+    for char in error.object[error.start:error.end]:
+        point = ord(char)
+        if 0xDC80 <= point <= 0xDCFF:
+            shown.append(f"\\x{point - 0xDC00:02x}")
+        else:
+            shown.append(f"\\x{point:02x}" if point <= 0xFF else f"\\u{point:04x}" if point <= 0xFFFF
+                         else f"\\U{point:08x}")
+    return "".join(shown), error.end
+
+
+codecs.register_error(ESCAPE, _escape)
+
+
+def printable(text: str) -> str:
+    """The text as valid UTF-8 can hold it: a file name's undecodable bytes (b"\\xff.vcf" arrives as
+    "\\udcff.vcf") shown as "\\xff.vcf", a lone surrogate as "\\ud800"; other text unchanged."""
+    return text.encode("utf-8", ESCAPE).decode("utf-8")
+
+
 def describe_plain(code: str, params: Mapping[str, Any]) -> str:
     if not params:
         return code
@@ -104,7 +136,7 @@ def _show(key: str, value: Any, *, name, amount, nested) -> str:
     if value is None:
         return ""
     if is_name_param(key):
-        return name(str(value))
+        return name(printable(str(value)))
     if key.endswith("_sek") and isinstance(value, int) and not isinstance(value, bool):
         return amount(value)
-    return str(value)
+    return printable(str(value))

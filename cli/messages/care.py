@@ -6,6 +6,10 @@ TEXT: dict[str, str] = {
                       "it; try again in a moment"),
     "database_read_only": "the database file is read-only; nothing can be saved",
     "disk_full": "the disk is full",
+    "disk_io_error": "the disk could not be read or written (disk I/O error); check the disk and try again",
+    "database_file_damaged": "the database file is damaged: run restore from a backup",
+    "database_cannot_open": ("the database's files could not be opened (the file, or its -wal and -shm files "
+                             "beside it); check the folder's permissions"),
     "sqlite_error": "{detail}",
     "os_error": "{detail}",
     "os_error_at": "{path}: {detail}",

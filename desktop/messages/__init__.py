@@ -70,6 +70,8 @@ def translate_error(error: BaseException | str) -> str:
         return translate_message(error)
     if isinstance(error, sqlite3.Error):  # SQLite's own error, not caught by db/: the same codes
         return translate_message(care.sqlite_message(error))
+    if isinstance(error, OSError):  # the system's (a full disk, a folder that cannot be written)
+        return translate_message(care.os_message(error))
     return translate_message(str(error))
 
 

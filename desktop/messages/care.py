@@ -5,7 +5,7 @@ import sqlite3
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from db.care.reasons import sqlite_reason
+from db.care.reasons import os_reason, storage_error
 from db.errors import Message
 
 TEXT: dict[str, str] = {
@@ -15,6 +15,12 @@ TEXT: dict[str, str] = {
         "it; try again in a moment"),
     "database_read_only": QT_TRANSLATE_NOOP("Messages", "the database file is read-only; nothing can be saved"),
     "disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    "disk_io_error": QT_TRANSLATE_NOOP(
+        "Messages", "the disk could not be read or written (disk I/O error); check the disk and try again"),
+    "database_file_damaged": QT_TRANSLATE_NOOP("Messages", "the database file is damaged: run restore from a backup"),
+    "database_cannot_open": QT_TRANSLATE_NOOP(
+        "Messages", "the database's files could not be opened (the file, or its -wal and -shm files beside it); "
+        "check the folder's permissions"),
     "sqlite_error": QT_TRANSLATE_NOOP("Messages", "{detail}"),
     "os_error": QT_TRANSLATE_NOOP("Messages", "{detail}"),
     "os_error_at": QT_TRANSLATE_NOOP("Messages", "{path}: {detail}"),
@@ -83,5 +89,10 @@ TEXT: dict[str, str] = {
 
 def sqlite_message(error: sqlite3.Error) -> Message:
     """An SQLite error that reached the desktop uncaught by db/ (a write refused because another
-    program holds the database, a full disk): the same code db/care gives it."""
-    return sqlite_reason(error)
+    program holds the database, a full disk): the same code the command line gives it."""
+    return storage_error(error).message
+
+
+def os_message(error: OSError) -> Message:
+    """A system error that reached the desktop uncaught (a full disk, a file that cannot be written)."""
+    return os_reason(error)

@@ -3207,13 +3207,13 @@ Database: %1</translation>
         <translation>the event has no start (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="22" />
+        <location filename="../../desktop/messages/care.py" line="28" />
         <location filename="../../desktop/messages/interchange.py" line="8" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="23" />
+        <location filename="../../desktop/messages/care.py" line="29" />
         <location filename="../../desktop/messages/interchange.py" line="11" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
@@ -3680,177 +3680,192 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="18" />
-        <location filename="../../desktop/messages/care.py" line="19" />
+        <source>the disk could not be read or written (disk I/O error); check the disk and try again</source>
+        <translation>the disk could not be read or written (disk I/O error); check the disk and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="20" />
+        <source>the database file is damaged: run restore from a backup</source>
+        <translation>the database file is damaged: run restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="21" />
+        <source>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</source>
+        <translation>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="24" />
+        <location filename="../../desktop/messages/care.py" line="25" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="20" />
+        <location filename="../../desktop/messages/care.py" line="26" />
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="25" />
+        <location filename="../../desktop/messages/care.py" line="31" />
         <source>the file is damaged ({detail})</source>
         <translation>the file is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="26" />
+        <location filename="../../desktop/messages/care.py" line="32" />
         <source>the file is damaged (integrity_check: {detail})</source>
         <translation>the file is damaged (integrity_check: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="29" />
+        <location filename="../../desktop/messages/care.py" line="35" />
         <source>its schema version {version} is newer than this app understands ({supported}); update the app first</source>
         <translation>its schema version {version} is newer than this app understands ({supported}); update the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="33" />
+        <location filename="../../desktop/messages/care.py" line="39" />
         <source>{path}: no such database file</source>
         <translation>{path}: no such database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="34" />
+        <location filename="../../desktop/messages/care.py" line="40" />
         <source>{path}: no such folder</source>
         <translation>{path}: no such folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="35" />
+        <location filename="../../desktop/messages/care.py" line="41" />
         <source>{path}: the file already exists; choose another name</source>
         <translation>{path}: the file already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="36" />
+        <location filename="../../desktop/messages/care.py" line="42" />
         <source>the backup of {database} could not be written in {folder}: {reason}</source>
         <translation>the backup of {database} could not be written in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="38" />
+        <location filename="../../desktop/messages/care.py" line="44" />
         <source>the backup of {database} failed its check ({problems}); nothing was kept</source>
         <translation>the backup of {database} failed its check ({problems}); nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="40" />
+        <location filename="../../desktop/messages/care.py" line="46" />
         <source>the backup of {database} failed: {reason}; nothing was kept</source>
         <translation>the backup of {database} failed: {reason}; nothing was kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="41" />
+        <location filename="../../desktop/messages/care.py" line="47" />
         <source>{path}: the database stayed locked by another program; try again later</source>
         <translation>{path}: the database stayed locked by another program; try again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="44" />
+        <location filename="../../desktop/messages/care.py" line="50" />
         <source>{path}: no such backup file</source>
         <translation>{path}: no such backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="45" />
+        <location filename="../../desktop/messages/care.py" line="51" />
         <source>{path} is the database itself; choose a backup file</source>
         <translation>{path} is the database itself; choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="46" />
+        <location filename="../../desktop/messages/care.py" line="52" />
         <source>{path} cannot be restored: {problems}. Nothing was changed</source>
         <translation>{path} cannot be restored: {problems}. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="47" />
+        <location filename="../../desktop/messages/care.py" line="53" />
         <source>the copy of {path} failed its check ({problems}). Nothing was changed</source>
         <translation>the copy of {path} failed its check ({problems}). Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="49" />
+        <location filename="../../desktop/messages/care.py" line="55" />
         <source>restoring {path} failed: {reason}</source>
         <translation>restoring {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="50" />
+        <location filename="../../desktop/messages/care.py" line="56" />
         <source>{path}: the database is in use; close the app first</source>
         <translation>{path}: the database is in use; close the app first</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="51" />
+        <location filename="../../desktop/messages/care.py" line="57" />
         <source>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="53" />
+        <location filename="../../desktop/messages/care.py" line="59" />
         <source>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</source>
         <translation>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="56" />
+        <location filename="../../desktop/messages/care.py" line="62" />
         <source>no person given: use a contact id, an e-mail address or the full name</source>
         <translation>no person given: use a contact id, an e-mail address or the full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="58" />
+        <location filename="../../desktop/messages/care.py" line="64" />
         <source>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="61" />
+        <location filename="../../desktop/messages/care.py" line="67" />
         <source>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="63" />
+        <location filename="../../desktop/messages/care.py" line="69" />
         <source>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="66" />
+        <location filename="../../desktop/messages/care.py" line="72" />
         <source>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="69" />
+        <location filename="../../desktop/messages/care.py" line="75" />
         <source>{id} {name} ({where})</source>
         <translation>{id} {name} ({where})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="70" />
+        <location filename="../../desktop/messages/care.py" line="76" />
         <source>{id} {name} ({where}, deleted)</source>
         <translation>{id} {name} ({where}, deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="71" />
+        <location filename="../../desktop/messages/care.py" line="77" />
         <source>no organisation</source>
         <translation>no organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="74" />
+        <location filename="../../desktop/messages/care.py" line="80" />
         <source>{path}: unsupported extract format '{suffix}' (use .json or .html)</source>
         <translation>{path}: unsupported extract format '{suffix}' (use .json or .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="76" />
+        <location filename="../../desktop/messages/care.py" line="82" />
         <source>the backup {path} could not be cleaned: {reason}</source>
         <translation>the backup {path} could not be cleaned: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="77" />
+        <location filename="../../desktop/messages/care.py" line="83" />
         <source>the retention period must be a whole number of years, not {value}</source>
         <translation>the retention period must be a whole number of years, not {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="79" />
+        <location filename="../../desktop/messages/care.py" line="85" />
         <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
         <translation>the retention period must be {minimum}-{maximum} years, not {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="24" />
+        <location filename="../../desktop/messages/care.py" line="30" />
         <source>not a SQLite database file</source>
         <translation>not a SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="27" />
+        <location filename="../../desktop/messages/care.py" line="33" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>not a Kunskapsbanken database (it belongs to another program or is empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="72" />
+        <location filename="../../desktop/messages/care.py" line="78" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>the placeholder for erased persons holds no one's data</translation>
     </message>
@@ -3860,17 +3875,17 @@ Database: %1</translation>
         <translation>{field} (row {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="80" />
+        <location filename="../../desktop/messages/__init__.py" line="82" />
         <source>{file}, line {line}</source>
         <translation>{file}, line {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <location filename="../../desktop/messages/__init__.py" line="84" />
         <source>{where}, field {field}</source>
         <translation>{where}, field {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <location filename="../../desktop/messages/__init__.py" line="86" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>

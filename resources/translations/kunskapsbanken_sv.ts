@@ -3207,13 +3207,13 @@ Databas: %1</translation>
         <translation>händelsen har ingen starttid (DTSTART)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="22" />
+        <location filename="../../desktop/messages/care.py" line="28" />
         <location filename="../../desktop/messages/interchange.py" line="8" />
         <source>no such file</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="23" />
+        <location filename="../../desktop/messages/care.py" line="29" />
         <location filename="../../desktop/messages/interchange.py" line="11" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
@@ -3680,177 +3680,192 @@ Databas: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="18" />
-        <location filename="../../desktop/messages/care.py" line="19" />
+        <source>the disk could not be read or written (disk I/O error); check the disk and try again</source>
+        <translation>disken kunde inte läsas eller skrivas (in/ut-fel); kontrollera disken och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="20" />
+        <source>the database file is damaged: run restore from a backup</source>
+        <translation>databasfilen är skadad: återställ den från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="21" />
+        <source>the database's files could not be opened (the file, or its -wal and -shm files beside it); check the folder's permissions</source>
+        <translation>databasens filer kunde inte öppnas (filen eller dess -wal- och -shm-filer bredvid den); kontrollera mappens behörigheter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="24" />
+        <location filename="../../desktop/messages/care.py" line="25" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="20" />
+        <location filename="../../desktop/messages/care.py" line="26" />
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="25" />
+        <location filename="../../desktop/messages/care.py" line="31" />
         <source>the file is damaged ({detail})</source>
         <translation>filen är skadad ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="26" />
+        <location filename="../../desktop/messages/care.py" line="32" />
         <source>the file is damaged (integrity_check: {detail})</source>
         <translation>filen är skadad (integrity_check: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="29" />
+        <location filename="../../desktop/messages/care.py" line="35" />
         <source>its schema version {version} is newer than this app understands ({supported}); update the app first</source>
         <translation>dess schemaversion {version} är nyare än den här appen förstår ({supported}); uppdatera appen först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="33" />
+        <location filename="../../desktop/messages/care.py" line="39" />
         <source>{path}: no such database file</source>
         <translation>{path}: databasfilen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="34" />
+        <location filename="../../desktop/messages/care.py" line="40" />
         <source>{path}: no such folder</source>
         <translation>{path}: mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="35" />
+        <location filename="../../desktop/messages/care.py" line="41" />
         <source>{path}: the file already exists; choose another name</source>
         <translation>{path}: filen finns redan; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="36" />
+        <location filename="../../desktop/messages/care.py" line="42" />
         <source>the backup of {database} could not be written in {folder}: {reason}</source>
         <translation>säkerhetskopian av {database} gick inte att skriva i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="38" />
+        <location filename="../../desktop/messages/care.py" line="44" />
         <source>the backup of {database} failed its check ({problems}); nothing was kept</source>
         <translation>säkerhetskopian av {database} klarade inte kontrollen ({problems}); inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="40" />
+        <location filename="../../desktop/messages/care.py" line="46" />
         <source>the backup of {database} failed: {reason}; nothing was kept</source>
         <translation>säkerhetskopieringen av {database} misslyckades: {reason}; inget sparades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="41" />
+        <location filename="../../desktop/messages/care.py" line="47" />
         <source>{path}: the database stayed locked by another program; try again later</source>
         <translation>{path}: databasen förblev låst av ett annat program; försök igen senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="44" />
+        <location filename="../../desktop/messages/care.py" line="50" />
         <source>{path}: no such backup file</source>
         <translation>{path}: säkerhetskopian finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="45" />
+        <location filename="../../desktop/messages/care.py" line="51" />
         <source>{path} is the database itself; choose a backup file</source>
         <translation>{path} är själva databasen; välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="46" />
+        <location filename="../../desktop/messages/care.py" line="52" />
         <source>{path} cannot be restored: {problems}. Nothing was changed</source>
         <translation>{path} går inte att återställa: {problems}. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="47" />
+        <location filename="../../desktop/messages/care.py" line="53" />
         <source>the copy of {path} failed its check ({problems}). Nothing was changed</source>
         <translation>kopian av {path} klarade inte kontrollen ({problems}). Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="49" />
+        <location filename="../../desktop/messages/care.py" line="55" />
         <source>restoring {path} failed: {reason}</source>
         <translation>återställningen av {path} misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="50" />
+        <location filename="../../desktop/messages/care.py" line="56" />
         <source>{path}: the database is in use; close the app first</source>
         <translation>{path}: databasen används av ett annat program eller Kunskapsbanken-fönster; stäng det först</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="51" />
+        <location filename="../../desktop/messages/care.py" line="57" />
         <source>{path} is not a Kunskapsbanken database (it belongs to another program); it was not replaced</source>
         <translation>{path} är ingen Kunskapsbanken-databas (den hör till ett annat program); den ersattes inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="53" />
+        <location filename="../../desktop/messages/care.py" line="59" />
         <source>the safety backup of {database} could not be written in {folder}: {reason}. Nothing was changed</source>
         <translation>säkerhetskopian av {database} före återställningen gick inte att skriva i {folder}: {reason}. Inget ändrades</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="56" />
+        <location filename="../../desktop/messages/care.py" line="62" />
         <source>no person given: use a contact id, an e-mail address or the full name</source>
         <translation>ingen person angiven: ange ett kontakt-id, en e-postadress eller hela namnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="58" />
+        <location filename="../../desktop/messages/care.py" line="64" />
         <source>no contact has the e-mail address '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>ingen kontakt har e-postadressen ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="61" />
+        <location filename="../../desktop/messages/care.py" line="67" />
         <source>no contact has the name '{value}' (use a contact id, an e-mail address or the exact full name)</source>
         <translation>ingen kontakt heter ”{value}” (ange ett kontakt-id, en e-postadress eller exakt hela namnet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="63" />
+        <location filename="../../desktop/messages/care.py" line="69" />
         <source>{count} contacts have the e-mail address '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} kontakter har e-postadressen ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av id:t.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="66" />
+        <location filename="../../desktop/messages/care.py" line="72" />
         <source>{count} contacts have the name '{value}': {candidates}. Nothing was done; use the id to choose one.</source>
         <translation>{count} kontakter heter ”{value}”: {candidates}. Inget gjordes; välj en med hjälp av id:t.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="69" />
+        <location filename="../../desktop/messages/care.py" line="75" />
         <source>{id} {name} ({where})</source>
         <translation>{id} {name} ({where})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="70" />
+        <location filename="../../desktop/messages/care.py" line="76" />
         <source>{id} {name} ({where}, deleted)</source>
         <translation>{id} {name} ({where}, borttagen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="71" />
+        <location filename="../../desktop/messages/care.py" line="77" />
         <source>no organisation</source>
         <translation>ingen organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="74" />
+        <location filename="../../desktop/messages/care.py" line="80" />
         <source>{path}: unsupported extract format '{suffix}' (use .json or .html)</source>
         <translation>{path}: formatet ”{suffix}” stöds inte för registerutdrag (använd .json eller .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="76" />
+        <location filename="../../desktop/messages/care.py" line="82" />
         <source>the backup {path} could not be cleaned: {reason}</source>
         <translation>säkerhetskopian {path} gick inte att rensa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="77" />
+        <location filename="../../desktop/messages/care.py" line="83" />
         <source>the retention period must be a whole number of years, not {value}</source>
         <translation>gallringstiden måste vara ett helt antal år, inte {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="79" />
+        <location filename="../../desktop/messages/care.py" line="85" />
         <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
         <translation>gallringstiden måste vara {minimum}–{maximum} år, inte {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="24" />
+        <location filename="../../desktop/messages/care.py" line="30" />
         <source>not a SQLite database file</source>
         <translation>ingen SQLite-databasfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="27" />
+        <location filename="../../desktop/messages/care.py" line="33" />
         <source>not a Kunskapsbanken database (it belongs to another program or is empty)</source>
         <translation>ingen Kunskapsbanken-databas (den hör till ett annat program eller är tom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="72" />
+        <location filename="../../desktop/messages/care.py" line="78" />
         <source>the placeholder for erased persons holds no one's data</source>
         <translation>platshållaren för raderade personer innehåller ingen persons uppgifter</translation>
     </message>
@@ -3860,17 +3875,17 @@ Databas: %1</translation>
         <translation>{field} (rad {row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="80" />
+        <location filename="../../desktop/messages/__init__.py" line="82" />
         <source>{file}, line {line}</source>
         <translation>{file}, rad {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="82" />
+        <location filename="../../desktop/messages/__init__.py" line="84" />
         <source>{where}, field {field}</source>
         <translation>{where}, fältet {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/__init__.py" line="84" />
+        <location filename="../../desktop/messages/__init__.py" line="86" />
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>

@@ -155,6 +155,14 @@ SV: dict[str | tuple[str, str], str] = {
         "en stund",
     "the database file is read-only; nothing can be saved": "databasfilen är skrivskyddad; inget kan sparas",
     "the disk is full": "disken är full",
+    "the disk could not be read or written (disk I/O error); check the disk and try again":
+        "disken kunde inte läsas eller skrivas (in/ut-fel); kontrollera disken och försök igen",
+    "the database file is damaged: run restore from a backup":
+        "databasfilen är skadad: återställ den från en säkerhetskopia",
+    "the database's files could not be opened (the file, or its -wal and -shm files beside it); "
+    "check the folder's permissions":
+        "databasens filer kunde inte öppnas (filen eller dess -wal- och -shm-filer bredvid den); "
+        "kontrollera mappens behörigheter",
     "{detail}": "{detail}",
     "{path}: {detail}": "{path}: {detail}",
     "no such file": "filen finns inte",

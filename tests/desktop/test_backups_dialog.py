@@ -256,6 +256,11 @@ def samples(tmp_path) -> list[tuple[Message, str]]:
         (Message("database_read_only"), "databasfilen är skrivskyddad; inget kan sparas"),
         (Message("disk_full"), "disken är full"),
         (Message("sqlite_error", {"detail": "disk I/O error"}), "disk I/O error"),
+        (Message("disk_io_error"),
+         "disken kunde inte läsas eller skrivas (in/ut-fel); kontrollera disken och försök igen"),
+        (Message("database_file_damaged"), "databasfilen är skadad: återställ den från en säkerhetskopia"),
+        (Message("database_cannot_open"), "databasens filer kunde inte öppnas (filen eller dess -wal- och -shm-filer "
+                                          "bredvid den); kontrollera mappens behörigheter"),
         (Message("os_error", {"detail": "Permission denied"}), "Permission denied"),
         (Message("os_error_at", {"path": str(folder), "detail": "Permission denied"}), f"{folder}: Permission denied"),
         (Message("backup_missing"), "filen finns inte"),

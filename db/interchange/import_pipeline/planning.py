@@ -21,7 +21,7 @@ from db import models as m
 from db.collation import sv_key
 from db.dedupe.duplicates import DuplicateFinder, Match
 from db.dedupe.evidence import SAME_NAME
-from db.errors import Message, message_of
+from db.errors import Message, message_of, printable
 from db.interchange.cancellation import raise_if_cancelled
 from db.interchange.import_pipeline.plan import ImportPlan, RowPlan
 from db.interchange.import_pipeline.record_filling import (
@@ -50,7 +50,7 @@ Progress = Callable[[int, int], None]
 
 
 def _source(path: Path) -> str:
-    return f"import {path.name} {date.today().isoformat()}"
+    return f"import {printable(path.name)} {date.today().isoformat()}"
 
 
 def _problems(line: int, exc: ValidationError) -> list[Problem]:
@@ -90,7 +90,7 @@ class _Planner:
             return match.existing_id
         org_id = str(uuid.uuid4())
         org = m.Organisation(id=org_id, name=name, kind="annan",
-                             notes=f"Skapad vid import av {self.result.path.name}")
+                             notes=f"Skapad vid import av {printable(self.result.path.name)}")
         self.plan.new_organisations[org_id] = org
         self.finder.add_organisation(org_id, org)
         self.org_by_name[key] = org_id
