@@ -8,6 +8,8 @@ refused fast, with little memory, with a clear reason, and nothing is written to
 from __future__ import annotations
 
 import json
+import os
+import stat
 import struct
 import subprocess
 import sys
@@ -19,10 +21,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from db import KnowledgeBase
+from db import models as m
 from db.errors import Message
 from db.interchange.import_pipeline import apply_import, plan_import, read_file
 from db.interchange.incoming_records import MAX_IMPORT_BYTES, ImportFileError
 from db.interchange.tabular import read_table
+from db.search import attach, reindex
+from db.search.whoosh_engine.folders import index_folder
+from db.search.whoosh_engine.locking import LOCK_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -273,3 +280,49 @@ def test_a_workbook_written_by_openpyxl_still_reads(tmp_path):
     book.save(tmp_path / "ok.xlsx")
     table = read_table(tmp_path / "ok.xlsx")
     assert len(table.rows) == 500 and table.headers == ["Förnamn", "Efternamn", "E-post"]
+
+
+# --- the files the search index writes (issue 11, item 8) -------------------------------------------
+
+
+def _modes(folder: Path) -> dict[str, str]:
+    found = {folder.name: oct(stat.S_IMODE(folder.stat().st_mode))}
+    for path in folder.rglob("*"):
+        found[str(path.relative_to(folder))] = oct(stat.S_IMODE(path.stat().st_mode))
+    return found
+
+
+@pytest.mark.parametrize("umask", [0o077, 0o022])
+def test_every_file_of_the_index_is_0600_and_every_folder_0700(tmp_path, umask):
+    """Under the app's umask the write lock came out 0700 (Whoosh opens it with mode 0777); without
+    one every segment was 0644. Writes, a merge, a rebuild with two processes: each file it leaves."""
+    old = os.umask(umask)
+    try:
+        path = tmp_path / "kb.db"
+        with KnowledgeBase.open(path, user="testare") as kb:
+            service = kb.search if getattr(kb, "search", None) is not None else attach(kb)
+            for number in range(30):
+                kb.contacts.create(m.Contact(first_name=f"Åsa{number}", last_name="Öberg"))
+            service.search("Åsa")
+        reindex(path, procs=2)
+        with KnowledgeBase.open(path, user="testare") as kb:
+            kb.contacts.create(m.Contact(first_name="Örjan", last_name="Åkesson"))
+        modes = _modes(index_folder(path))
+    finally:
+        os.umask(old)
+    assert LOCK_FILE in modes
+    wrong = {name: mode for name, mode in modes.items()
+             if mode != (oct(0o700) if (index_folder(path) / name).is_dir() or name == index_folder(path).name
+                         else oct(0o600))}
+    assert wrong == {}
+
+
+def test_a_lock_file_left_executable_by_an_older_version_loses_its_execute_bits(tmp_path):
+    path = tmp_path / "kb.db"
+    with KnowledgeBase.open(path, user="testare") as kb:
+        kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg"))
+    lock = index_folder(path) / LOCK_FILE
+    os.chmod(lock, 0o700)
+    with KnowledgeBase.open(path, user="testare") as kb:
+        kb.contacts.create(m.Contact(first_name="Örjan", last_name="Åkesson"))
+    assert stat.S_IMODE(lock.stat().st_mode) == 0o600

@@ -15,11 +15,10 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from whoosh import index as wi
-
 from db.search.contract import Document
 from db.search.whoosh_engine.locking import LOCK_FILE, folder_lock, lock_held
 from db.search.whoosh_engine.schema import COMPOUND, SCHEMA_VERSION, document_fields, make_schema
+from db.search.whoosh_engine.storage import FILE_MODE, create_index
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +43,8 @@ def write_state(folder: Path, watermark: int, identity: str | None) -> None:
     """Schema version, watermark and the database it belongs to, written atomically."""
     tmp = folder / f"{STATE_FILE}.{uuid.uuid4().hex[:8]}.tmp"
     state = {"schema": SCHEMA_VERSION, "watermark": watermark, "database": identity}
-    tmp.write_text(json.dumps(state), encoding="utf-8")
+    with os.fdopen(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE), "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(state))
     os.replace(tmp, folder / STATE_FILE)
 
 
@@ -62,7 +62,7 @@ def build(folder: Path, documents: Iterable[Document], *, watermark: int, identi
     of documents. procs > 1 uses Whoosh's multiprocessing writer with one segment per process."""
     folder.mkdir(parents=True)
     _restrict(folder)
-    ix = wi.create_in(str(folder), make_schema())
+    ix = create_index(folder, make_schema())
     count = 0
     try:
         if procs > 1:

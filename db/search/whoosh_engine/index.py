@@ -22,6 +22,7 @@ from db.search.whoosh_engine.locking import LOCK_FILE, lock_held, open_retrying
 from db.search.whoosh_engine.reading import IndexReading
 from db.search.whoosh_engine.schema import SCHEMA_VERSION, WEIGHTING
 from db.search.whoosh_engine.searching import IndexSearching
+from db.search.whoosh_engine.storage import open_index
 from db.search.whoosh_engine.writing import IndexWriting
 
 REFRESH_SECONDS = 1.0  # a searcher looks for other processes' commits at most this often
@@ -54,7 +55,7 @@ class SearchIndex(IndexWriting, IndexReading, IndexSearching):
         if state is None or state.get("schema") != SCHEMA_VERSION:
             raise CorruptIndexError("index_schema_missing", folder=folder.name, schema=SCHEMA_VERSION)
         try:
-            ix = open_retrying(lambda: wi.open_dir(str(folder)))
+            ix = open_retrying(lambda: open_index(folder))
         except Exception as exc:  # a foreign pickle, a missing TOC, ...
             raise CorruptIndexError("index_cannot_open", folder=folder.name, error=type(exc).__name__) from exc
         index = cls(folder, ix)
