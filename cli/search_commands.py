@@ -87,9 +87,38 @@ def _date(value: str | None, name: str) -> str | None:
     return value
 
 
+def _valid_text(values: list[str], what: str) -> None:
+    """An argument that is not valid UTF-8 (its bytes arrive as lone surrogates) is refused: it
+    could match nothing stored, and echoed back it would make the output invalid."""
+    for value in values:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CommandError(f"{what} is not valid UTF-8") from None
+
+
+def _write_json(data: dict) -> None:
+    """JSON on stdout as UTF-8 (RFC 8259) whatever the locale's encoding; a lone surrogate, should
+    one ever be in the data, is written as a \\u escape rather than as an invalid byte."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        encoded = (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:      # a text stream without bytes underneath (a test's StringIO)
+        sys.stdout.write(encoded.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    buffer.write(encoded)
+    buffer.flush()
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from db.services import KnowledgeBase
 
+    _valid_text(args.query, "the query")
+    _valid_text(args.tag, "--tag")
     limit = _positive(args.limit, "limit", MAX_LIMIT)
     page = _positive(args.page, "page", 1_000_000)
     types = _types(args.type)
@@ -102,8 +131,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = kb.search.search(" ".join(args.query), types=types, filters=filters, page=page, page_size=limit,
                                   as_you_type=True)
     if args.json:
-        json.dump(result_data(result), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write_json(result_data(result))
     else:
         print_result(result, bold=sys.stdout.isatty())
     return 0 if result.error is None else 1

@@ -326,3 +326,40 @@ def test_a_lock_file_left_executable_by_an_older_version_loses_its_execute_bits(
     with KnowledgeBase.open(path, user="testare") as kb:
         kb.contacts.create(m.Contact(first_name="Örjan", last_name="Åkesson"))
     assert stat.S_IMODE(lock.stat().st_mode) == 0o600
+
+
+# --- `search --json` with arguments that are not UTF-8 (issue 11, item 8) --------------------------
+
+
+def _search(*args: str | bytes, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "main.py", "search", *args], cwd=ROOT, capture_output=True,
+                          env=environment, timeout=120)
+
+
+@pytest.fixture
+def searchable(tmp_path) -> Path:
+    path = tmp_path / "kb.db"
+    with KnowledgeBase.open(path, user="testare") as kb:
+        kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg", notes="träffade henne i Umeå"))
+    return path
+
+
+@pytest.mark.parametrize("argument", [[b"\xff\xfe"], [b"\xc3"], [b"ok", b"--tag", b"v\xe4lf\xe4rd"]])
+def test_search_arguments_that_are_not_utf8_are_refused_in_one_line(searchable, argument):
+    done = _search(*argument, "--db", str(searchable), "--json")
+    assert done.returncode == 2
+    assert done.stdout == b""
+    lines = done.stderr.decode("utf-8").splitlines()
+    assert len(lines) == 1 and lines[0].endswith("is not valid UTF-8")
+    assert ("--tag" in lines[0]) == (b"--tag" in argument)
+
+
+@pytest.mark.parametrize("env", [{}, {"LC_ALL": "C", "LANG": "C"}, {"PYTHONIOENCODING": "latin-1"},
+                                 {"PYTHONIOENCODING": "ascii"}])
+def test_search_json_is_always_utf8(searchable, env):
+    done = _search("Åsa", "--db", str(searchable), "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout.decode("utf-8"))          # strict: invalid UTF-8 fails here
+    assert data["query"] == "Åsa"
+    assert [hit["title"] for hit in data["hits"]] == ["Åsa Öberg"]
