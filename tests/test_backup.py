@@ -356,13 +356,14 @@ def test_rotation_rules_hold_for_any_set_of_backups(offsets, daily, weekly, mont
     now = start + timedelta(seconds=max(offsets) + 3600)
     backups = sorted((BackupInfo(Path(f"/b/{o}.db"), start + timedelta(seconds=o), "auto", 1) for o in offsets),
                      key=lambda b: b.taken_at, reverse=True)
-    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, now=now)
+    # newest=1: one kind of backup, days, weeks and months alone (tests/test_backup_folders.py: the newest of each kind)
+    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, now=now, newest=1)
     assert backups[0].path in keep
     assert len(keep) <= max(1, daily + weekly + monthly)
     days = {b.taken_at.astimezone().date() for b in backups if b.path in keep}
     assert len(days) == len(keep)  # never two of one day
     remaining = [b for b in backups if b.path in keep]
-    assert backups_to_keep(remaining, daily=daily, weekly=weekly, monthly=monthly, now=now) == keep
+    assert backups_to_keep(remaining, daily=daily, weekly=weekly, monthly=monthly, now=now, newest=1) == keep
 
 
 # --- automatic backups -------------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 """The backups in a folder: listing them (by their names), thinning them out (rotation), and the
 automatic backup that takes one when the newest is old enough and then rotates.
 
-Rotation counts days, weeks and months in local time; the names carry UTC stamps
-(db.care.backup), so their order survives daylight-saving changes.
+Rotation thins out each kind of backup (automatic, manual, before an import, before a restore,
+before an upgrade) on its own, so a manual backup never takes the place of the backups taken
+before two imports that morning. It counts days, weeks and months in local time; the names carry
+UTC stamps (db.care.backup), so their order survives daylight-saving changes.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ SAFETY_REASONS = ("pre-restore", "pre-migration")
 SAFETY_KEEP = timedelta(days=30)
 STALE_TEMP_AGE_S = 24 * 3600
 AUTO_MIN_AGE = timedelta(hours=20)
+NEWEST_PER_KIND = 3  # of each kind, this many of the last `daily` days are kept, whatever their day
 _NAME = re.compile(r"(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{6})-(?P<reason>"
                    + "|".join(re.escape(r) for r in REASONS) + r")(?:-(?P<n>\d+))?\.db")
 
@@ -81,19 +84,20 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return [info for _, info in found]
 
 
-def rotate(folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12,
+def rotate(folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12, newest: int = NEWEST_PER_KIND,
            now: datetime | None = None) -> list[Path]:
-    """Grandfather-father-son: keep the newest backup of each of the last `daily` days, the
-    last `weekly` ISO weeks and the last `monthly` months (today, this week and this month
-    count), the newest backup of all, and pre-restore / pre-migration backups younger than
-    30 days. Removes the rest (and temporary files a crash left behind); returns what it removed.
+    """Grandfather-father-son for each kind of backup on its own: keep the newest backup of that
+    kind of each of the last `daily` days, the last `weekly` ISO weeks and the last `monthly`
+    months (today, this week and this month count), and its `newest` newest of the last `daily`
+    days; the newest backup of all, and pre-restore / pre-migration backups younger than 30 days.
+    Removes the rest (and temporary files a crash left behind); returns what it removed.
     A naive `now` is local time."""
-    for name, value in (("daily", daily), ("weekly", weekly), ("monthly", monthly)):
+    for name, value in (("daily", daily), ("weekly", weekly), ("monthly", monthly), ("newest", newest)):
         if value < 0:
             raise ValueError(f"{name} must be 0 or more, not {value}")
     now = (now or datetime.now(UTC)).astimezone(UTC)
     backups = list_backups(folder)
-    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, now=now)
+    keep = backups_to_keep(backups, daily=daily, weekly=weekly, monthly=monthly, newest=newest, now=now)
     removed = []
     for info in backups:
         if info.path in keep:
@@ -112,20 +116,26 @@ def rotate(folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12,
 
 
 def backups_to_keep(backups: list[BackupInfo], *, daily: int, weekly: int, monthly: int,
-                    now: datetime) -> set[Path]:
-    """The paths rotation keeps (backups newest first, as list_backups gives them)."""
+                    now: datetime, newest: int = NEWEST_PER_KIND) -> set[Path]:
+    """The paths rotation keeps (backups newest first, as list_backups gives them). Each kind
+    (reason) has its own days, weeks and months: one kind's backup never claims another's."""
     if not backups:
         return set()
     keep = {backups[0].path}
     today = now.astimezone().date()
     claimed: set[tuple] = set()
+    recent: dict[str, int] = {}
     for info in backups:  # newest first: the first backup seen in a bucket is its newest
         age = now - info.taken_at
         if age < timedelta(0) or (info.reason in SAFETY_REASONS and age < SAFETY_KEEP):
             keep.add(info.path)  # from the future (a clock set back): not ours to judge
-        for bucket in _buckets(info.taken_at.astimezone().date(), today, daily, weekly, monthly):
-            if bucket not in claimed:
-                claimed.add(bucket)
+        day = info.taken_at.astimezone().date()
+        if 0 <= (today - day).days < daily and recent.get(info.reason, 0) < newest:
+            recent[info.reason] = recent.get(info.reason, 0) + 1
+            keep.add(info.path)
+        for bucket in _buckets(day, today, daily, weekly, monthly):
+            if (info.reason, bucket) not in claimed:
+                claimed.add((info.reason, bucket))
                 keep.add(info.path)
     return keep
 
