@@ -20,7 +20,6 @@ from db.care.backup import backup_now
 from db.care.backup_check import verify_backup
 from db.care.backup_rotation import list_backups, read_backup_info, rotate
 from db.care.erasure import finish_restore
-from db.care.erasure_backups import default_backup_locations
 from db.care.restore import restore_backup
 from db.paths import default_backup_dir
 from db.services import KnowledgeBase
@@ -112,9 +111,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print(f"no safety backup: {args.db} held no database before")
     print("the search index is rebuilt when the database is next opened")
-    if result.erased_ids or result.pending_audit:
+    if result.erased_ids or result.pending_audit or result.backup_folders:
         with KnowledgeBase.open(args.db, search=False) as kb:
-            again = finish_restore(kb, result.pending_audit, default_backup_locations(args.db))
+            again = finish_restore(kb, result.pending_audit, known=result.backup_folders)
         if again:
             print(f"{again} contact(s) erased since this backup was taken were erased again")
     return 0

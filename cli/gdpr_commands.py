@@ -6,7 +6,9 @@
     python main.py gdpr audit --db kb.db [--limit N]
 
 PERSON is a contact id, an e-mail address or the exact full name. What is printed about an
-erasure is counts, never the person's data.
+erasure is counts, never the person's data. An erasure that something kept from finishing (an
+unwritable index folder, a full disk, a backup folder not there) prints one PROBLEM line for each
+thing left and exits 1; the next open of the database finishes it.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from pathlib import Path
 from cli.errors import CommandError, require_database
 from cli.messages import describe
 from db.care.audit import audit_entries
+from db.care.backup_folders import all_backup_locations
 from db.care.erasure import EraseReport, erase, erase_many, erase_preview
-from db.care.erasure_backups import backup_files, default_backup_locations
+from db.care.erasure_backups import backup_files
 from db.care.extract import EXTRACT_FORMATS, write_extract
 from db.care.persons import find_person
 from db.care.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, retention_candidates, retention_years
@@ -95,7 +98,8 @@ def _db_argument(parser: argparse.ArgumentParser) -> None:
 def _backups_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--backups", action="append", default=[], type=Path, metavar="FOLDER",
                         help="another folder of backup files (*.db), or one backup file, to clean too "
-                             "(repeatable); the database's own backup folder is always cleaned")
+                             "(repeatable); the database's own backup folder and every folder a backup "
+                             "of it was written to or chosen for it in the app are always cleaned")
 
 
 def _whole_number(value: str | None, name: str, low: int, high: int) -> int | None:
@@ -111,10 +115,11 @@ def _whole_number(value: str | None, name: str, low: int, high: int) -> int | No
 
 
 def _backup_locations(args: argparse.Namespace) -> list[Path]:
+    """The --backups given (the erasure adds the default places and every place the database knows)."""
     for folder in args.backups:
         if not folder.exists():
             raise CommandError(f"--backups {folder}: no such folder or file")
-    return [*default_backup_locations(args.db), *args.backups]
+    return list(args.backups)
 
 
 def _confirm(question: str) -> bool:
@@ -146,7 +151,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
     with KnowledgeBase.open(args.db, create=False) as kb:
         person = find_person(kb, args.person)
         preview = erase_preview(kb, person.id)
-        files = backup_files(locations, exclude=args.db)
+        files = backup_files(all_backup_locations(kb.db.conn, kb.path, locations), exclude=args.db)
         print(f"Erasing contact {person.id} will affect:")
         for key, label in PREVIEW_LABELS:
             print(f"  {preview[key]:>6}  {label}")
@@ -156,7 +161,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
             return 1
         report = erase(kb, person.id, backup_folders=locations)
     _print_report([report])
-    return 0 if not report.backups_failed else 1
+    return 0 if report.complete else 1
 
 
 def _print_report(reports: list[EraseReport]) -> None:
@@ -167,11 +172,8 @@ def _print_report(reports: list[EraseReport]) -> None:
         return
     last = reports[-1]
     print(f"backup files cleaned: {last.backups_cleaned}")
-    for failure in last.backups_failed:
-        print(f"PROBLEM: {describe(failure)}")
-    if not last.compacted:
-        print("PROBLEM: the database file could not be compacted while another program had it open; "
-              "close the app and run the erasure again to remove old pages")
+    for left in last.outstanding:  # the same for every report of one run
+        print(f"PROBLEM: {describe(left)}")
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
@@ -190,7 +192,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         if args.erase and rows:
             reports = erase_many(kb, [r.contact_id for r in rows], backup_folders=locations)
             _print_report(reports)
-            return 0 if not reports[-1].backups_failed else 1
+            return 0 if reports[-1].complete else 1
     return 0
 
 

@@ -121,7 +121,20 @@ STEP_3 = [
     "CREATE INDEX audit_row ON audit(entity, row_id)",
 ]
 
-MIGRATIONS: list[list[str]] = [STEP_1, STEP_2, STEP_3]
+# Step 4: what this database file knows about its own care, never in the change log (paths of this
+# computer): every folder (or single file) a backup of it was written to or chosen for it, so that
+# an erasure cleans them all; and the erasures something kept from finishing (an unwritable index
+# folder, a full disk, an unplugged backup disk), finished when the database is next opened.
+STEP_4 = [
+    """CREATE TABLE backup_folder (
+    path TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL DEFAULT 'folder',
+    first_used_at TEXT NOT NULL, last_used_at TEXT NOT NULL)""",
+    """CREATE TABLE pending_erasure (
+    audit_id TEXT PRIMARY KEY NOT NULL, contact_id TEXT NOT NULL, queued_at TEXT NOT NULL,
+    outstanding TEXT NOT NULL DEFAULT '[]')""",
+]
+
+MIGRATIONS: list[list[str]] = [STEP_1, STEP_2, STEP_3, STEP_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Entity tables in an order that satisfies foreign keys on insert.

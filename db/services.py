@@ -11,7 +11,7 @@ import getpass
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -332,6 +332,13 @@ class NoteService(Service[m.Note]):
         return self.list({"entity_type": entity_type, "entity_id": entity_id}, sort="created_at", descending=True)
 
 
+# Run by KnowledgeBase.open with the search index (the command line's and the desktop's writing
+# connection): work an earlier process could not finish. db/__init__.py registers
+# db.care.erasure_pending.finish_pending_erasures (an erasure an unwritable index folder, a full
+# disk or an unplugged backup disk kept from finishing). Each hook never raises.
+OPEN_HOOKS: list[Callable[[KnowledgeBase], object]] = []
+
+
 class KnowledgeBase(Transactions):
     """The office's knowledge base: one database file and the services on it."""
 
@@ -358,9 +365,13 @@ class KnowledgeBase(Transactions):
 
             try:
                 kb.search = attach(kb)
-            except Exception:
+            except Exception as exc:
                 # The database stays usable; the index catches up from the change log next time.
-                log.exception("the search index could not be opened")
+                log.warning("the search index could not be opened (%s)", type(exc).__name__)
+                log.debug("the search index could not be opened", exc_info=exc)
+        if search and kb.path is not None:
+            for finish in OPEN_HOOKS:  # work an earlier process left unfinished (never raises)
+                finish(kb)
         return kb
 
     def close(self) -> None:

@@ -328,7 +328,7 @@ def old_database(tmp_path_factory) -> tuple[Path, dict[str, int]]:
     return path, table_counts(path, tables)
 
 
-TABLES_BY_VERSION = {1: set(), 2: {"index_queue"}, 3: {"index_queue", "audit"}}
+TABLES_BY_VERSION = {1: set(), 2: {"index_queue"}, 3: {"index_queue", "audit"}, 4: {"index_queue", "audit"}}
 
 
 def test_a_killed_migration_leaves_the_old_or_the_new_schema(tmp_path, old_database):

@@ -58,6 +58,16 @@ TEXT: dict[str, str] = {
     # the register extract, erasure and retention (db/care/extract.py, erasure_backups.py, retention.py)
     "unsupported_extract_format": "{path}: unsupported extract format '{suffix}' (use .json or .html)",
     "backup_not_cleaned": "the backup {path} could not be cleaned: {reason}",
+    "index_not_purged": ("the search index {folder} still holds the erased data and could not be rebuilt "
+                         "or removed ({reason}); it is finished the next time the database is opened"),
+    "index_rebuild_failed": "the rebuild failed",
+    "backup_folder_missing": ("the backup folder {path} is not there (an unplugged disk?); the backups in it are "
+                              "cleaned the next time the database is opened with the folder there"),
+    "database_not_compacted": ("the database file could not be compacted (another program had it open, or the "
+                               "disk is full): old pages may still hold the erased data until the next time "
+                               "the database is opened"),
+    "erasure_unfinished": ("the erasure was interrupted before the search index, the backups and the file "
+                           "were done; they are done the next time the database is opened"),
     "retention_years_not_whole": "the retention period must be a whole number of years, not {value}",
     "retention_years_out_of_range": "the retention period must be {minimum}-{maximum} years, not {value}",
 }

@@ -10,7 +10,9 @@ backup taken at 09:15 Swedish winter time is named T081500), so the order surviv
 daylight-saving changes. Two backups in the same second get `-2`, `-3` ... after the reason.
 Listing and rotation are in db.care.backup_rotation, restoring in db.care.restore.
 
-Files are readable by their owner alone (0600) and the backup folder is 0700.
+Files are readable by their owner alone (0600) and the backup folder is 0700. Every folder (and
+every single file) a backup is written to is noted in the database (db.care.backup_folders), so
+an erasure cleans it wherever it is.
 Nothing here logs personal data: only file names, sizes and times.
 """
 
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.care.backup_check import file_problems
+from db.care.backup_folders import FILE, FOLDER, record_backup_folder, record_in_file
 from db.care.reasons import os_reason, sqlite_reason
 from db.care.sqlite_files import fsync, fsync_dir, open_read_only, remove_temp, temp_file
 from db.connection import BUSY_TIMEOUT_MS, DatabaseError
@@ -84,6 +87,12 @@ def backup_now(db_path: Path, folder: Path | None = None, *, reason: str = "manu
         out_folder = target.parent
     else:
         out_folder = private_dir(Path(folder) if folder is not None else default_backup_dir(db_path))
+    # Noted before the copy, so the backup knows its own folder too (an erasure cleans it).
+    place, kind = (target, FILE) if target is not None else (out_folder, FOLDER)
+    if conn is not None:
+        record_backup_folder(conn, place, kind)
+    else:
+        record_in_file(db_path, place, kind)
     return _take_backup(db_path, out_folder, target, reason, conn)
 
 

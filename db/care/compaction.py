@@ -11,14 +11,15 @@ log = logging.getLogger(__name__)
 
 def compact_connection(conn: sqlite3.Connection) -> bool:
     """VACUUM and empty the WAL; False when another connection kept part of it from happening
-    (old pages may then remain until the next erasure or VACUUM with the app closed)."""
-    done = _checkpoint(conn)
+    (old pages may then remain until the next erasure or VACUUM with the app closed), or a full
+    disk kept it from being written."""
     try:
+        done = _checkpoint(conn)
         conn.execute("VACUUM")
-    except sqlite3.OperationalError as exc:
-        log.warning("VACUUM after erasure failed (%s); old pages may remain until the next one", exc)
+        return _checkpoint(conn) and done
+    except sqlite3.Error as exc:
+        log.warning("VACUUM after erasure failed (%s); old pages may remain until it is done", exc)
         return False
-    return _checkpoint(conn) and done
 
 
 def _checkpoint(conn: sqlite3.Connection) -> bool:

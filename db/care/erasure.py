@@ -2,10 +2,16 @@
 
 Their row and every row about them go, their name, e-mail addresses and phone numbers leave
 other records' free text and the change log (db.care.erasure_rows), the search index is purged
-through the normal change notification (rebuilt if that failed, removed if it is not open), old
-pages of the file and its WAL go (VACUUM), and the backup files are cleaned
-(db.care.erasure_backups). Activities they took part in stay, with the participant shown as one
-reserved, soft-deleted placeholder ("Raderad person").
+through the normal change notification and checked (rebuilt if that failed, else its files
+removed: db.care.erasure_index), the backup files in every place the database has used are
+cleaned (db.care.backup_folders, db.care.erasure_backups), and old pages of the file and its WAL
+go (VACUUM). Activities they took part in stay, with the participant shown as one reserved,
+soft-deleted placeholder ("Raderad person").
+
+An erasure never claims more than it did: the report's `outstanding` lists exactly what is left
+(the index not purged, each backup not cleaned, each known backup folder not there, the file not
+compacted), the audit row says the same, and db.care.erasure_pending finishes it the next time the
+knowledge base is opened with its search index.
 
 In the change log the operation is: the placeholder (created or deleted again, through the
 contacts service), one "erase" entry without values per removed row (the contact's last),
@@ -17,15 +23,17 @@ rows; its own erasure of the contact id cleans what only it holds. Nothing here 
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.care.audit import add_missing_audit_rows, record_audit, update_audit
+from db.care.audit import add_missing_audit_rows, record_audit
+from db.care.backup_folders import Location, all_backup_locations, record_backup_folder
 from db.care.compaction import compact_connection
-from db.care.erasure_backups import backup_files, clean_backups
+from db.care.erasure_backups import backup_files, clean_backups, missing_locations
+from db.care.erasure_index import purge_index
+from db.care.erasure_pending import COMPACTION, note_unfinished, settle
 from db.care.erasure_rows import LoggedRowWriter, RowsErased, erase_rows
 from db.care.extract import find_mentions, person_history, person_links
 from db.care.mentions import read_profile, table_names
@@ -45,8 +53,16 @@ class EraseReport:
     backups_cleaned: int = 0
     backups_failed: list[Message] = field(default_factory=list)  # backup_not_cleaned, naming each file
     # False when another connection kept the WAL from being truncated or VACUUM could not run:
-    # old pages may remain until the next erasure (or VACUUM) with the app closed.
+    # old pages may remain until the next open finishes the erasure.
     compacted: bool = True
+    # Everything that is left (empty: the erasure is complete everywhere): index_not_purged,
+    # backup_not_cleaned (each file), backup_folder_missing (each folder), database_not_compacted.
+    # The audit row says the same; the next open with the search index finishes it.
+    outstanding: list[Message] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.outstanding
 
     def database_counts(self) -> dict[str, int]:
         return {"rows_deleted": self.rows_deleted, "texts_scrubbed": self.texts_scrubbed,
@@ -58,13 +74,15 @@ class EraseReport:
 
 
 def erase(kb: KnowledgeBase, contact_id: str, *, backup_folders: Iterable[Path] = ()) -> EraseReport:
-    """Erase one person everywhere (see the module doc); returns what was done, as counts."""
+    """Erase one person everywhere (see the module doc); returns what was done, as counts, and
+    what is left."""
     return erase_many(kb, [contact_id], backup_folders=backup_folders)[0]
 
 
 def erase_many(kb: KnowledgeBase, ids: Iterable[str], backup_folders: Iterable[Path] = ()) -> list[EraseReport]:
-    """Erase several persons in one transaction and one pass over the texts, then compact the
-    database once and clean each backup file once."""
+    """Erase several persons in one transaction and one pass over the texts, then purge the index,
+    clean each backup file once (in the default places, every place the database knows and
+    `backup_folders`) and compact the database once. Each report lists what is left."""
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return []
@@ -84,18 +102,25 @@ def erase_many(kb: KnowledgeBase, ids: Iterable[str], backup_folders: Iterable[P
         reports = {cid: _report(cid, erased[cid]) for cid in wanted}
         for cid in wanted:
             audit_ids[cid] = record_audit(kb, "erase", "contact", cid, reports[cid].database_counts())
-    _check_index(kb)
-    files = backup_files(backup_folders, exclude=kb.path)
+        note_unfinished(conn, audit_ids)  # until settle() below says what is left
+    left = purge_index(kb, wanted)
+    locations = all_backup_locations(conn, kb.path, backup_folders)
+    left += missing_locations(locations, kb.path)
+    files = backup_files(locations, exclude=kb.path)
     cleaned, failed = clean_backups(files, profiles, audit_ids, kb.user)
-    for cid, report in reports.items():
+    left += failed
+    for report in reports.values():
         report.backups_cleaned, report.backups_failed = cleaned, list(failed)
-        if files:
-            update_audit(kb, audit_ids[cid], report.counts())
+    counts = {cid: (r.counts() if files else r.database_counts()) for cid, r in reports.items()}
+    settle(kb, audit_ids, left, counts)
     # Last, so the WAL is left empty.
     compacted = compact(kb)
+    if not compacted:
+        left.append(Message(COMPACTION))
+        settle(kb, audit_ids, left)
     for report in reports.values():
-        report.compacted = compacted
-    log.info("erased %d person(s); %d backup file(s) cleaned, %d failed", len(wanted), cleaned, len(failed))
+        report.compacted, report.outstanding = compacted, list(left)
+    log.info("erased %d person(s); %d backup file(s) cleaned, %d thing(s) left", len(wanted), cleaned, len(left))
     return [reports[cid] for cid in wanted]
 
 
@@ -123,29 +148,6 @@ def compact(kb: KnowledgeBase) -> bool:
     return compact_connection(kb.db.conn)
 
 
-def _check_index(kb: KnowledgeBase) -> None:
-    """The search index must not keep an erased person's document: when its update failed,
-    rebuild it now; when it is not open, remove it (it is rebuilt on the next open)."""
-    if kb.path is None:
-        return
-    from db.search.whoosh_engine import index_folder  # imported here: it loads Whoosh
-
-    search = getattr(kb, "search", None)
-    if search is None:
-        folder = index_folder(kb.path)
-        if folder.exists():
-            shutil.rmtree(folder, ignore_errors=True)
-            log.info("search index removed after erasure; it is rebuilt on the next open")
-        return
-    # A failed update queues every record it held, the erased ones among them.
-    if kb.db.execute("SELECT 1 FROM index_queue LIMIT 1").fetchone() is not None:
-        log.warning("search index update after erasure failed: rebuilding it")
-        try:
-            search.rebuild()
-        except Exception:
-            log.exception("search index rebuild after erasure failed")
-
-
 # --- after a restore --------------------------------------------------------------------------------
 
 
@@ -163,10 +165,13 @@ def reapply_erasures(kb: KnowledgeBase, backup_folders: Iterable[Path] = ()) -> 
 
 
 def finish_restore(kb: KnowledgeBase, pending_audit: Iterable[dict[str, Any]],
-                   backup_folders: Iterable[Path] = ()) -> int:
-    """After db.care.restore.restore_backup, on the reopened (migrated) database: write the audit
-    rows the older file could not hold, then erase again everyone the audit list says was erased.
+                   backup_folders: Iterable[Path] = (), known: Iterable[Location] = ()) -> int:
+    """After db.care.restore.restore_backup, on the reopened (migrated) database: note the backup
+    locations the replaced file knew (`known`: RestoreResult.backup_folders), write the audit rows
+    the older file could not hold, then erase again everyone the audit list says was erased.
     Returns how many were erased again."""
+    for location in known:
+        record_backup_folder(kb.db.conn, location.path, location.kind)
     rows = list(pending_audit)
     if rows:
         add_missing_audit_rows(kb, rows)

@@ -1,14 +1,15 @@
 """Erasing persons from the backup files of a database, so that no copy keeps them.
 
-Each backup (any *.db file in the folders given, or a file given itself) is opened on its own
+Each backup (any *.db file in the folders given, or a file given itself: db.care.backup_folders
+lists every place the database has used) is opened on its own
 and erased like the live database (db.care.erasure_rows, with the identifying values the backup
 itself holds added to the live ones), its erasure noted in its audit list (same audit id), and
-then compacted. A file that cannot be cleaned is reported by name and reason; the others go on.
+then compacted. A file that cannot be cleaned is reported by name and reason, a known folder that
+is not there (an unplugged disk) by name; the others go on.
 """
 
 from __future__ import annotations
 
-import glob
 import json
 import logging
 import sqlite3
@@ -17,6 +18,7 @@ from contextlib import closing
 from pathlib import Path
 
 from db import changelog
+from db.care.backup_folders import Location, unreachable
 from db.care.compaction import compact_connection
 from db.care.erasure_rows import RowWriter, erase_rows
 from db.care.mentions import Profile, read_profile, table_names
@@ -24,7 +26,6 @@ from db.care.reasons import os_reason, sqlite_reason
 from db.collation import register as register_collation
 from db.connection import BUSY_TIMEOUT_MS
 from db.errors import Message
-from db.paths import default_backup_dir
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +34,12 @@ class _NotOurs(Exception):
     """A SQLite file without our tables (another program's database): nothing of ours to clean."""
 
 
-def backup_files(locations: Iterable[Path], exclude: Path | None = None) -> list[Path]:
+def backup_files(locations: Iterable[Path | Location], exclude: Path | None = None) -> list[Path]:
     """The *.db files in these folders (a file is taken as it is), never the database itself."""
     skip = Path(exclude).resolve() if exclude is not None else None
     found: list[Path] = []
     for location in locations:
-        location = Path(location)
+        location = Path(location.path if isinstance(location, Location) else location)
         candidates = [location] if location.is_file() else sorted(location.glob("*.db")) if location.is_dir() else []
         for path in candidates:
             if path.is_file() and path.resolve() != skip and path not in found:
@@ -46,14 +47,11 @@ def backup_files(locations: Iterable[Path], exclude: Path | None = None) -> list
     return found
 
 
-def default_backup_locations(db_path: Path) -> list[Path]:
-    """Where the backups of a database are: its backup folder in the user data folder and the
-    copies taken beside it before a schema migration (<stem>.v<N>-<stamp>.bak<suffix>)."""
-    db_path = Path(db_path)
-    locations: list[Path] = [default_backup_dir(db_path)]
-    pattern = f"{glob.escape(db_path.stem)}.v*.bak{glob.escape(db_path.suffix)}"
-    locations += sorted(db_path.parent.glob(pattern))
-    return locations
+def missing_locations(locations: Iterable[Location], db_path: Path | None) -> list[Message]:
+    """backup_folder_missing for each known location that is not there now (an unplugged disk):
+    its backups could not be cleaned."""
+    return [Message("backup_folder_missing", {"path": str(location.path)})
+            for location in locations if unreachable(location, db_path)]
 
 
 def clean_backups(files: list[Path], profiles: dict[str, Profile | None], audit_ids: dict[str, str],

@@ -5,7 +5,8 @@ verified beside the database and renamed over it while an exclusive lock proves 
 else has it open. The search index folder is removed (rebuilt on next open); an older schema is
 migrated on next open. The audit rows of the current database (erasures, extracts) are carried
 into the restored one, with the restore itself: the caller then erases again whoever was erased
-since the backup was taken (db.care.erasure.finish_restore).
+since the backup was taken (db.care.erasure.finish_restore), which also notes in the restored
+file every backup folder the replaced one knew (db.care.backup_folders) and the safety copy's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from db import changelog
 from db.care.audit import AUDIT_COLUMNS, insert_audit_rows, log_audit_rows_in_file
 from db.care.backup import BackupError, BackupInfo, copy_database, free_name
 from db.care.backup_check import file_problems, verify_backup
+from db.care.backup_folders import FOLDER, Location, known_backup_folders
 from db.care.backup_rotation import read_backup_info
 from db.care.reasons import is_busy, os_reason, sqlite_reason
 from db.care.sqlite_files import (
@@ -62,6 +64,9 @@ class RestoreResult:
     # Audit rows the restored file could not hold (its schema predates the audit table):
     # the caller writes them once the file is migrated. Dicts keyed by AUDIT_COLUMNS.
     pending_audit: list[dict[str, Any]] = field(default_factory=list)
+    # Every backup location the replaced database knew, and the safety backup's folder: the
+    # caller notes them in the restored file (so an erasure still cleans them all).
+    backup_folders: list[Location] = field(default_factory=list)
 
 
 def restore_backup(backup: Path, db_path: Path, *, folder: Path | None = None,
@@ -84,6 +89,7 @@ def restore_backup(backup: Path, db_path: Path, *, folder: Path | None = None,
         # The lock first: a database in use is refused before any copying.
         with _exclusive(db_path, state) as held:
             safety, erased_ids, pending = _replace(backup, db_path, info, held, state, folder, user)
+            folders = known_backup_folders(held.conn) if state == "ours" and held.conn is not None else []
         for stale in side_files(db_path):
             stale.unlink(missing_ok=True)
     except sqlite3.Error as exc:
@@ -94,7 +100,9 @@ def restore_backup(backup: Path, db_path: Path, *, folder: Path | None = None,
     fsync_dir(db_path.parent)
     _remove_index(db_path)
     log.info("restored %s from %s (taken %s)", db_path.name, backup.name, info.taken_at.isoformat())
-    return RestoreResult(backup, safety, erased_ids, pending)
+    if safety is not None:
+        folders.append(Location(safety.parent, FOLDER, recorded=True))
+    return RestoreResult(backup, safety, erased_ids, pending, folders)
 
 
 def _replace(backup: Path, db_path: Path, info: BackupInfo, held: _Held, state: str, folder: Path | None,

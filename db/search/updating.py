@@ -101,6 +101,15 @@ class IndexKeeper:
         finally:
             self._rebuild_lock.release()
 
+    def drop_index(self) -> None:
+        """Close the index and serve nothing from it until a rebuild succeeds (an erasure could
+        neither purge nor rebuild it: what it holds must not be shown)."""
+        with self._lock:
+            if self.index is not None:
+                self.index.close()
+                self.index = None
+            self._needs_rebuild = True
+
     def _reopen(self) -> None:
         """After a failed swap: serve the index that is there, if it can be read."""
         try:
@@ -249,8 +258,9 @@ class IndexKeeper:
         try:
             self.kb.db.conn.executemany("INSERT OR REPLACE INTO index_queue (entity, row_id, queued_at)"
                                         " VALUES (?, ?, ?)", rows)
-        except Exception:
-            log.exception("could not queue records for reindexing; the next open will catch up")
+        except Exception as exc:  # a full disk: a warning, never a traceback on a user's terminal
+            log.warning("could not queue records for reindexing (%s); the next open will catch up",
+                        type(exc).__name__)
             return
         if self.index is not None:
             try:

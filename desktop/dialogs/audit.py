@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.care.audit import audit_entries
+from db.care.erasure_pending import from_json
 from desktop.backend import Backend
+from desktop.messages import translate_message
 from desktop.pages.record_html import local_time
 
 CONTEXT = "AuditDialog"
@@ -45,6 +47,8 @@ DETAILS = {
     "backup": QT_TRANSLATE_NOOP("AuditDialog", "backup"),
     "taken_at": QT_TRANSLATE_NOOP("AuditDialog", "taken"),
     "years": QT_TRANSLATE_NOOP("AuditDialog", "years"),
+    "outstanding": QT_TRANSLATE_NOOP("AuditDialog", "left to do"),
+    "finished_at": QT_TRANSLATE_NOOP("AuditDialog", "finished"),
 }
 
 
@@ -65,8 +69,11 @@ def details_text(details: dict[str, Any]) -> str:
         if key == "backup" and value is True:  # the erasure as noted inside a cleaned backup
             parts.append(_tr(DETAILS["backup"]))
             continue
-        if key == "taken_at" and isinstance(value, str):
+        if key in ("taken_at", "finished_at") and isinstance(value, str):
             value = local_time(value)
+        if key == "outstanding" and isinstance(value, list):  # what an erasure left (db.care.erasure_pending)
+            value = "; ".join(translate_message(from_json(v)) for v in value if isinstance(v, dict)) \
+                or QCoreApplication.translate("AuditDialog", "nothing")
         name = _tr(DETAILS[key]) if key in DETAILS else key
         parts.append(f"{name}: {value}")
     return " · ".join(parts)

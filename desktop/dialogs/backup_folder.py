@@ -1,12 +1,13 @@
 """The backup folder of a database: a per-database setting (desktop/settings.py BACKUP_FOLDER; default:
 the user data folder's backups, db.paths.default_backup_dir), so the demo database and one's own
-never share a folder by default; and every place its backups may be in, for an erasure to clean."""
+never share a folder by default; and every place its backups may be in, for an erasure to clean. A folder
+chosen here is noted in the database too (desktop/dialogs/backups.py), so it is not this computer's alone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from db.care.erasure_backups import default_backup_locations
+from db.care.backup_folders import default_backup_locations
 from db.paths import default_backup_dir
 from desktop import settings
 
@@ -26,8 +27,10 @@ def set_backup_folder(db_path: Path, folder: Path | None) -> None:
 
 
 def backup_locations(db_path: Path) -> list[Path]:
-    """Every place this database's backups may be in: the chosen folder, the default one and the
-    copies taken beside the file before a schema upgrade (an erasure cleans them all)."""
+    """The places this computer's settings and the defaults say this database's backups may be in:
+    the chosen folder, the default one and the copies taken beside the file before a schema upgrade.
+    An erasure cleans them and every folder the database itself knows (db.care.backup_folders:
+    every folder a backup was written to or chosen in, on any computer)."""
     found: list[Path] = []
     for place in (backup_folder(db_path), *default_backup_locations(db_path)):
         if place not in found:

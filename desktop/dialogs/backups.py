@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from db.care.backup import BackupInfo, take_backup
 from db.care.backup_check import verify_backup
+from db.care.backup_folders import note_backup_folder
 from db.care.backup_rotation import list_backups
 from db.errors import Message
 from db.paths import default_backup_dir, private_dir
@@ -210,6 +211,10 @@ class BackupsDialog(QDialog):
 
     def set_folder(self, folder: Path | None) -> None:
         set_backup_folder(self.backend.path, folder)
+        # The database itself knows every folder chosen for it: an erasure from any computer, the
+        # command line's too, cleans the backups there, also after the folder is changed again.
+        chosen = backup_folder(self.backend.path)
+        self.backend.write(lambda kb: note_backup_folder(kb, chosen))
         self.status_label.clear()
         self.refresh()
 

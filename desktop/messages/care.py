@@ -80,6 +80,20 @@ TEXT: dict[str, str] = {
     "unsupported_extract_format": QT_TRANSLATE_NOOP(
         "Messages", "{path}: unsupported extract format '{suffix}' (use .json or .html)"),
     "backup_not_cleaned": QT_TRANSLATE_NOOP("Messages", "the backup {path} could not be cleaned: {reason}"),
+    "index_not_purged": QT_TRANSLATE_NOOP(
+        "Messages", "the search index {folder} still holds the erased data and could not be rebuilt or "
+        "removed ({reason}); it is finished the next time the database is opened"),
+    "index_rebuild_failed": QT_TRANSLATE_NOOP("Messages", "the rebuild failed"),
+    "backup_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "the backup folder {path} is not there (an unplugged disk?); the backups in it are "
+        "cleaned the next time the database is opened with the folder there"),
+    "database_not_compacted": QT_TRANSLATE_NOOP(
+        "Messages", "the database file could not be compacted (another program had it open, or the disk is "
+        "full): old pages may still hold the erased data until the next time the database is "
+        "opened"),
+    "erasure_unfinished": QT_TRANSLATE_NOOP(
+        "Messages", "the erasure was interrupted before the search index, the backups and the file were done; "
+        "they are done the next time the database is opened"),
     "retention_years_not_whole": QT_TRANSLATE_NOOP(
         "Messages", "the retention period must be a whole number of years, not {value}"),
     "retention_years_out_of_range": QT_TRANSLATE_NOOP(

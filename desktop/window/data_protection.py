@@ -162,6 +162,7 @@ class DataProtection:
     def __init__(self, window: QMainWindow, backend: Backend):
         self.window, self.backend = window, backend
         self.confirm_dialog: ConfirmEraseDialog | None = None
+        self.left_box: QMessageBox | None = None  # what the last erasure left, while shown
 
     def _status(self, text: str) -> None:
         if shiboken6.isValid(self.window):
@@ -258,19 +259,33 @@ class DataProtection:
         if page is not None and page.place() is not None and page.place()[1] in ids:
             page.clear()
         cleaned = reports[0].backups_cleaned if reports else 0
+        left = list(dict.fromkeys(message for report in reports for message in report.outstanding))
+        if left:
+            text = translate("DataProtection", "The erasure is not finished: %1 left (see the message).")
+            self._status(text.replace("%1", str(len(left))))
+            self.show_left(left)
+            return
         if len(ids) == 1:
             text = translate("DataProtection", "The person was erased permanently (backups cleaned: %1).")
         else:
             text = translate("DataProtection", "%2 persons were erased permanently (backups cleaned: %1).")
         self._status(text.replace("%1", str(cleaned)).replace("%2", str(len(ids))))
-        failed = sorted({translate_message(f) for report in reports for f in report.backups_failed})
-        if failed:
-            box = QMessageBox(QMessageBox.Icon.Warning, translate("DataProtection", "Data protection"),
-                              translate("DataProtection", "%1 backup files could not be cleaned; the erased data "
-                                                          "may remain in them. Remove them by hand or try again.")
-                              .replace("%1", str(len(failed))), parent=self.window)
-            box.setDetailedText("\n".join(failed))
-            box.open()
+
+    def show_left(self, left: list) -> QMessageBox:
+        """What an erasure could not do (the index not purged, a backup not cleaned, a backup folder
+        not there, the file not compacted), one line each; it is finished on the next start."""
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("DataProtection", "Data protection"),
+                          translate("DataProtection", "The person is erased from the database, but the erasure is "
+                                                      "not finished everywhere. What is left:"), parent=self.window)
+        box.setInformativeText("\n\n".join(f"\u2022 {translate_message(message)}" for message in left) + "\n\n"
+                               + translate("DataProtection", "Kunskapsbanken finishes it the next time it starts, "
+                                                             "once what is in the way is gone (a disk with room, a "
+                                                             "folder that can be written, the backup disk "
+                                                             "plugged in)."))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self.left_box = box
+        return box
 
     # --- the contact list's context menu ---
 

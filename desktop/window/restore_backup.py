@@ -55,7 +55,7 @@ def _open_dialogs(window: QWidget) -> bool:
 def _reapply_erasures(kb: Any, result: RestoreResult, folders: list[Path]) -> int:
     """Erase again everyone the audit list says was erased (it survives the restore), cleaning the
     backups too, the restored one included."""
-    return finish_restore(kb, result.pending_audit, folders)
+    return finish_restore(kb, result.pending_audit, folders, known=result.backup_folders)
 
 
 def _title() -> str:

@@ -94,9 +94,13 @@ SV: dict[str | tuple[str, str], str] = {
         "Personen är raderad permanent (rensade säkerhetskopior: %1).",
     "%2 persons were erased permanently (backups cleaned: %1).":
         "%2 personer är raderade permanent (rensade säkerhetskopior: %1).",
-    "%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.":
-        "%1 säkerhetskopior gick inte att rensa; de raderade uppgifterna kan finnas kvar i dem. Ta bort dem för "
-        "hand eller försök igen.",
+    "The erasure is not finished: %1 left (see the message).": "Raderingen är inte klar: %1 kvar (se meddelandet).",
+    "The person is erased from the database, but the erasure is not finished everywhere. What is left:":
+        "Personen är raderad ur databasen, men raderingen är inte klar överallt. Det här återstår:",
+    "Kunskapsbanken finishes it the next time it starts, once what is in the way is gone (a disk with room, a "
+    "folder that can be written, the backup disk plugged in).":
+        "Kunskapsbanken gör klart det nästa gång den startar, när det som står i vägen är borta (en disk med "
+        "ledigt utrymme, en mapp som går att skriva i, säkerhetskopiedisken inkopplad).",
     ("DataProtection", "Open"): "Öppna",
     "Register extract…": "Registerutdrag…",
     "Erase the person permanently…": "Radera personen permanent…",
@@ -135,6 +139,9 @@ SV: dict[str | tuple[str, str], str] = {
     "history entries cleaned": "historikposter rensade",
     "backups cleaned": "säkerhetskopior rensade",
     "backups not cleaned": "säkerhetskopior som inte gick att rensa",
+    "left to do": "återstår",
+    "finished": "slutförd",
+    "nothing": "inget",
     "backup": "i säkerhetskopia",
     "taken": "tagen",
     "years": "år",
@@ -219,6 +226,26 @@ SV: dict[str | tuple[str, str], str] = {
     "{path}: unsupported extract format '{suffix}' (use .json or .html)":
         "{path}: formatet ”{suffix}” stöds inte för registerutdrag (använd .json eller .html)",
     "the backup {path} could not be cleaned: {reason}": "säkerhetskopian {path} gick inte att rensa: {reason}",
+    "the search index {folder} still holds the erased data and could not be rebuilt or "
+    "removed ({reason}); it is finished the next time the database is opened":
+        "sökindexet {folder} innehåller fortfarande de raderade uppgifterna och gick inte att "
+        "bygga om eller ta bort ({reason}); det görs klart nästa gång databasen öppnas",
+    "the rebuild failed":
+        "ombyggnaden misslyckades",
+    "the backup folder {path} is not there (an unplugged disk?); the backups in it are "
+    "cleaned the next time the database is opened with the folder there":
+        "säkerhetskopiemappen {path} finns inte (en urkopplad disk?); kopiorna i den rensas nästa "
+        "gång databasen öppnas när mappen finns",
+    "the database file could not be compacted (another program had it open, or the disk is "
+    "full): old pages may still hold the erased data until the next time the database is "
+    "opened":
+        "databasfilen gick inte att komprimera (ett annat program hade den öppen, eller disken är "
+        "full): gamla sidor kan innehålla de raderade uppgifterna tills databasen öppnas nästa "
+        "gång",
+    "the erasure was interrupted before the search index, the backups and the file were done; "
+    "they are done the next time the database is opened":
+        "raderingen avbröts innan sökindexet, säkerhetskopiorna och filen var klara; de görs "
+        "klart nästa gång databasen öppnas",
     "the retention period must be a whole number of years, not {value}":
         "gallringstiden måste vara ett helt antal år, inte {value}",
     "the retention period must be {minimum}-{maximum} years, not {value}":

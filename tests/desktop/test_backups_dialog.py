@@ -151,10 +151,15 @@ def test_a_person_erased_after_the_backup_stays_erased(qtbot, controller, tmp_pa
     folder = tmp_path / "kopior"
     set_backup_folder(controller.backend.path, folder)
     asa = add_person(controller.backend)
-    taken = backup_now(controller.backend.path, folder)
-    controller.backend.write(lambda kb: erase(kb, asa))  # this backup not cleaned: she is in it
+    # A copy the database does not know of (taken by hand), so the erasure does not clean it: she is in it.
+    folder.mkdir()
+    taken = folder / "kb-2025-01-01T000000-manual.db"
+    with closing(sqlite3.connect(controller.backend.path)) as source, closing(sqlite3.connect(taken)) as dest:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    controller.backend.write(lambda kb: erase(kb, asa))
 
-    controller.restore(taken.path)
+    controller.restore(taken)
 
     assert not controller.backend.kb.contacts.exists(asa)
     assert "Åsa Öberg" not in contact_names(controller.window)
@@ -327,6 +332,19 @@ def samples(tmp_path) -> list[tuple[Message, str]]:
         (Message("backup_not_cleaned", {"path": str(db_file), "reason": Message("sqlite_error", {
             "detail": "file is not a database"})}),
          f"säkerhetskopian {db_file} gick inte att rensa: file is not a database"),
+        (Message("index_not_purged", {"folder": str(folder), "reason": Message("disk_full")}),
+         f"sökindexet {folder} innehåller fortfarande de raderade uppgifterna och gick inte att bygga om eller ta "
+         "bort (disken är full); det görs klart nästa gång databasen öppnas"),
+        (Message("index_rebuild_failed"), "ombyggnaden misslyckades"),
+        (Message("backup_folder_missing", {"path": str(folder)}),
+         f"säkerhetskopiemappen {folder} finns inte (en urkopplad disk?); kopiorna i den rensas nästa gång "
+         "databasen öppnas när mappen finns"),
+        (Message("database_not_compacted"),
+         "databasfilen gick inte att komprimera (ett annat program hade den öppen, eller disken är full): gamla "
+         "sidor kan innehålla de raderade uppgifterna tills databasen öppnas nästa gång"),
+        (Message("erasure_unfinished"),
+         "raderingen avbröts innan sökindexet, säkerhetskopiorna och filen var klara; de görs klart nästa gång "
+         "databasen öppnas"),
         (Message("retention_years_not_whole", {"value": "2.5"}),
          "gallringstiden måste vara ett helt antal år, inte 2.5"),
         (Message("retention_years_out_of_range", {"value": 51, "minimum": 1, "maximum": 50}),
@@ -396,3 +414,30 @@ def test_restore_with_the_worker_thread(qtbot, demo_path, tmp_path, messages):
     finally:
         control.window.close()
         control.backend.close()
+
+
+def test_a_folder_chosen_in_the_app_is_known_to_the_database_and_cleaned_after_a_change(qtbot, backend, tmp_path):
+    from cli.main import main
+    from db.care.backup_folders import known_backup_folders
+
+    dialog = BackupsDialog(backend)
+    qtbot.addWidget(dialog)
+    first, second = tmp_path / "forsta", tmp_path / "andra"
+    dialog.set_folder(first)
+    dialog.backup_now()
+    dialog.set_folder(second)
+    dialog.backup_now()
+    known = {loc.path for loc in known_backup_folders(backend.kb.db.conn)}
+    assert {first, second} <= known
+    asa = add_person(backend)
+    backend.close()
+    copies = [info.path for folder in (first, second) for info in list_backups(folder)]
+    assert len(copies) == 2
+    # Taken before she was added: erase someone who is in them, from the command line, no --backups.
+    with closing(sqlite3.connect(copies[0])) as conn:
+        someone = conn.execute("SELECT id FROM contact ORDER BY id LIMIT 1").fetchone()[0]
+    assert main(["gdpr", "erase", someone, "--db", str(backend.path), "--yes"]) == 0
+    for copy in copies:
+        with closing(sqlite3.connect(copy)) as conn:
+            assert conn.execute("SELECT count(*) FROM contact WHERE id = ?", [someone]).fetchone() == (0,)
+    assert asa

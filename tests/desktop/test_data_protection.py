@@ -203,3 +203,39 @@ def test_an_empty_audit_list(qtbot, backend):
     dialog = AuditDialog(backend)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and not dialog.empty_label.isHidden()
+
+
+def test_an_erasure_that_cannot_purge_the_index_says_what_is_left_and_finishes_on_the_next_start(
+        qtbot, window, backend, asa, tmp_path, swedish):
+    from db.search.whoosh_engine import index_folder
+    from desktop.backend import Backend
+    from tests.faults import read_only
+
+    with read_only(index_folder(backend.path)):
+        dialog = window.data_protection.erase(asa["contact"])
+        confirm(qtbot, dialog, "Åsa Öberg")
+        dialog.erase_button.click()
+        box = window.data_protection.left_box
+        assert box is not None and box.isVisible()
+        assert "inte klar överallt" in box.text()
+        assert f"sökindexet {index_folder(backend.path)} innehåller fortfarande" in box.informativeText()
+        assert "nästa gång den startar" in box.informativeText()
+        assert "Öberg" not in box.text() + box.informativeText()
+        box.grab().save(str(tmp_path / "left.png"))
+        assert "inte klar" in window.statusBar().currentMessage()
+        (entry,) = [a for a in audit_entries(backend.kb) if a["action"] == "erase"]
+        assert [o["code"] for o in entry["details"]["outstanding"]] == ["index_not_purged"]
+        assert "återstår: sökindexet" in details_text(entry["details"])
+        box.close()
+    path = backend.path
+    window.close()
+    backend.close()
+    again = Backend(path, user="testare", inline=True)  # the next start
+    try:
+        (entry,) = [a for a in audit_entries(again.kb) if a["action"] == "erase"]
+        assert entry["details"]["outstanding"] == [] and entry["details"]["finished_at"]
+        found = []
+        again.search("Öberg", found.append)
+        assert found and found[0].total == 0
+    finally:
+        again.close()
