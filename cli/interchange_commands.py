@@ -112,8 +112,7 @@ def import_json_file(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"dry run: {sum(counts.values())} rows would be imported; nothing written")
         return 0
-    with KnowledgeBase.open(args.db, args.user) as kb:
-        counts = transfer.import_json(kb, data)
+    counts = transfer.restore_file(args.db, data, args.user)  # a failed restore leaves no file
     print(f"imported {sum(counts.values())} rows into {args.db}")
     return 0
 

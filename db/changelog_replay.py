@@ -3,6 +3,10 @@
     entries = read_entries(source.db)               # a database's log, oldest clock first
     report = replay(target_kb, entries)             # in one transaction; listeners hear the rows
 
+Every entry is checked before anything is applied (db.outside_records): ids in UUID form, clock,
+time and author in ours, and each value it sets within the data layer's limits; one that is not
+raises InvalidEntry naming the entry and the field.
+
 Entries are applied in hybrid-clock order, one function per action, and each is kept in the
 target's own change log as it came (its id, clock, device, author and time), so the target can
 pass it on and knows what it holds: an entry it already holds is skipped, and applying the same
@@ -40,7 +44,11 @@ from sqlite_utils import Database
 from db import changelog
 from db import models as m
 from db.entities import MAIN_ENTITIES, SPECS
+from db.errors import CodedError
+from db.limits import shown
+from db.outside_records import entry_errors
 from db.services import KnowledgeBase
+from db.validation import FieldError
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +87,38 @@ def read_entries(db: Database, after_hlc: str | None = None) -> list[dict[str, A
     return db.execute_returning_dicts(sql + " ORDER BY hlc, seq", params)
 
 
+class InvalidEntry(CodedError, ValueError):
+    """An entry that is not what db.changelog writes (an id not in UUID form, a value beyond the
+    data layer's limits, a field of the wrong type): nothing was applied."""
+
+    def __init__(self, entry_id: Any, error: FieldError):
+        super().__init__("invalid_log_entry", id=shown(entry_id), field=error.field, reason=error.message)
+        self.error = error
+
+
+def checked_entries(entries: Iterable[Any]) -> list[dict[str, Any]]:
+    """Every entry in the form db.changelog writes it, its after values within the data layer's
+    limits (db.outside_records), or InvalidEntry for the first that is not."""
+    checked = []
+    for entry in entries:
+        if not isinstance(entry, dict) or set(LOG_COLUMNS) - set(entry):
+            missing = sorted(set(LOG_COLUMNS) - set(entry)) if isinstance(entry, dict) else ["id"]
+            raise InvalidEntry(entry.get("id") if isinstance(entry, dict) else entry,
+                               FieldError(missing[0], "required", field=missing[0]))
+        spec = SPECS.get(entry["entity"]) if isinstance(entry["entity"], str) else None
+        errors, after = entry_errors(entry, spec.cls if spec else None)
+        if errors:
+            raise InvalidEntry(entry["id"], errors[0])
+        checked.append({**entry, "checked_after": after})
+    return checked
+
+
 def replay(kb: KnowledgeBase, entries: Iterable[dict[str, Any]]) -> ReplayReport:
-    """Apply entries to kb's database in one transaction (see the module doc)."""
+    """Apply entries to kb's database in one transaction (see the module doc). Each is checked
+    first (checked_entries): one that is not in our form raises InvalidEntry and nothing is applied."""
     report = ReplayReport()
-    wanted = sorted({entry["id"]: entry for entry in entries}.values(), key=lambda e: (e["hlc"], e["id"]))
+    wanted = sorted({entry["id"]: entry for entry in checked_entries(entries)}.values(),
+                    key=lambda e: (e["hlc"], e["id"]))
     with kb.transaction() as changes:
         # A row may refer to one whose entry comes later in clock order: references are checked
         # once all the entries are in.
@@ -116,11 +152,17 @@ def _held(db: Database, entry_id: str) -> bool:
 
 def _keep(db: Database, entry: dict[str, Any]) -> None:
     db.execute(f"INSERT INTO change_log ({', '.join(LOG_COLUMNS)}) VALUES ({', '.join('?' * len(LOG_COLUMNS))})",
-               [entry[c] for c in LOG_COLUMNS])
+               [json.dumps(entry[c], ensure_ascii=False, sort_keys=True) if isinstance(entry[c], dict) else entry[c]
+                for c in LOG_COLUMNS])
 
 
 def _decoded(raw: str | dict | None) -> dict[str, Any] | None:
     return raw if raw is None or isinstance(raw, dict) else json.loads(raw)
+
+
+def _after(entry: dict[str, Any]) -> dict[str, Any] | None:
+    """An entry's after values: as checked (and normalised) when it arrived, else as stored."""
+    return entry["checked_after"] if "checked_after" in entry else _decoded(entry["after"])
 
 
 def _entries_of_row(db: Database, entry: dict[str, Any], newer: bool) -> list[dict[str, Any]]:
@@ -189,7 +231,7 @@ def _note_change(changes: m.Changes, table: str, row_id: str, values: dict[str, 
 
 
 def apply_create(db: Database, entry: dict[str, Any], changes: m.Changes) -> None:
-    after = _decoded(entry["after"])
+    after = _after(entry)
     table, row_id = entry["entity"], entry["row_id"]
     if after is None or (_erased(db, table, row_id) and not _row(db, table, row_id)):
         return  # its data was erased, or it arrived after its erasure
@@ -216,7 +258,7 @@ def apply_create(db: Database, entry: dict[str, Any], changes: m.Changes) -> Non
 
 
 def apply_update(db: Database, entry: dict[str, Any], changes: m.Changes) -> None:
-    after = _decoded(entry["after"])
+    after = _after(entry)
     table, row_id = entry["entity"], entry["row_id"]
     old = _row(db, table, row_id)
     if after is None or old is None:

@@ -25,6 +25,15 @@ def _grouped(kb, sql: str, params: list) -> dict[str, int]:
     return {(key or "–"): n for key, n in kb.db.execute(sql, params).fetchall()}
 
 
+def _sum(kb, column: str, table: str, where: str, params: list) -> int:
+    """The sum of a column's whole numbers, in Python: exact however large. (The validation layer
+    keeps amounts and counts far below 2^63 now, but a file written before its limits may hold
+    two budgets of 2^63 - 1, whose SQL sum() overflows: the overview must still open.)"""
+    rows = kb.db.execute(f"SELECT [{column}] FROM [{table}] WHERE {where} AND typeof([{column}]) = 'integer'",
+                         params)
+    return sum(value for (value,) in rows)
+
+
 def overview(kb, year: int | None = None, today: str | None = None) -> Overview:
     """Counts of everything; projects started and activities held in `year` when given."""
     result = Overview(year)
@@ -39,18 +48,15 @@ def overview(kb, year: int | None = None, today: str | None = None) -> Overview:
     result.projects_by_status = _grouped(
         kb, f"SELECT status, count(*) FROM project WHERE {project_where} GROUP BY status ORDER BY count(*) DESC",
         params)
-    budget, grant = kb.db.execute(
-        f"SELECT coalesce(sum(total_budget_sek), 0), coalesce(sum(grant_sek), 0) FROM project WHERE {project_where}",
-        params).fetchone()
-    result.total_budget_sek, result.grant_sek = budget, grant
+    result.total_budget_sek = _sum(kb, "total_budget_sek", "project", project_where, params)
+    result.grant_sek = _sum(kb, "grant_sek", "project", project_where, params)
     activity_where, params = "deleted_at IS NULL", []
     if year is not None:
         activity_where += " AND substr(starts, 1, 4) = ?"
         params = [str(year)]
     result.activities_by_kind = _grouped(
         kb, f"SELECT kind, count(*) FROM activity WHERE {activity_where} GROUP BY kind ORDER BY count(*) DESC", params)
-    result.attendance = kb.db.execute(
-        f"SELECT coalesce(sum(attendance), 0) FROM activity WHERE {activity_where}", params).fetchone()[0]
+    result.attendance = _sum(kb, "attendance", "activity", activity_where, params)
     open_where = ("f.deleted_at IS NULL AND f.done_at IS NULL AND EXISTS (SELECT 1 FROM activity a"
                   " WHERE a.id = f.activity_id AND a.deleted_at IS NULL)")
     result.open_follow_ups = kb.db.execute(f"SELECT count(*) FROM follow_up f WHERE {open_where}").fetchone()[0]

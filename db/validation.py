@@ -15,13 +15,13 @@ import phonenumbers
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.se import orgnr as stdnum_orgnr
 
+from db import limits
 from db import models as m
 from db.errors import InvalidValue, Message
+from db.limits import FIRST_DATE, LAST_DATE, MAX_AMOUNT_SEK, MAX_ATTENDANCE
 
 DEFAULT_REGION = "SE"
 MIN_COFINANCING_SHARE = 0.5
-# The largest whole number SQLite stores; a larger amount or count is a typing error.
-MAX_INTEGER = 2**63 - 1
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _EMAIL = re.compile(rf"^[^@\s<>(),;:\"\[\]]+@{_LABEL}(?:\.{_LABEL})*\.[A-Za-z]{{2,}}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -147,7 +147,13 @@ def parse_date(value: str) -> str:
         date.fromisoformat(value)
     except ValueError:
         raise InvalidValue("not_a_calendar_date", value=value) from None
+    _in_date_range(value)
     return value
+
+
+def _in_date_range(value: str) -> None:
+    if not FIRST_DATE <= value[:10] <= LAST_DATE:
+        raise InvalidValue("date_out_of_range", value=value, minimum=FIRST_DATE, maximum=LAST_DATE)
 
 
 def parse_datetime(value: str) -> str:
@@ -159,20 +165,21 @@ def parse_datetime(value: str) -> str:
         datetime.fromisoformat(value)
     except ValueError:
         raise InvalidValue("not_a_calendar_datetime", value=value) from None
+    _in_date_range(value)
     return value
 
 
 def parse_amount(value) -> int:
-    """SEK amounts are whole, non-negative kronor."""
+    """SEK amounts are whole kronor, 0 .. 10^12 (db.limits)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and re.fullmatch(r"\s*\d[\d\s]*\s*(kr)?\s*", value):
+        if isinstance(value, str) and len(value) <= 40 and re.fullmatch(r"\s*\d[\d\s]*\s*(kr)?\s*", value):
             value = int(re.sub(r"\D", "", value))
         else:
-            raise InvalidValue("not_whole_kronor", value=value)
+            raise InvalidValue("not_whole_kronor", value=limits.shown(value))
     if value < 0:
         raise InvalidValue("negative_amount", value=value)
-    if value > MAX_INTEGER:
-        raise InvalidValue("amount_too_large", value=value)
+    if value > MAX_AMOUNT_SEK:
+        raise InvalidValue("amount_too_large", value=value, maximum_sek=MAX_AMOUNT_SEK)
     return value
 
 
@@ -210,11 +217,26 @@ def _choice(c: _Collector, rec, name: str, allowed: tuple[str, ...]) -> None:
         c.error(name, "not_one_of", value=value, allowed=list(allowed))
 
 
-def _strip_all(rec):
-    rec = replace(rec)
+def _within_limits(rec):
+    """A copy with every field within db.limits (type, characters, length; text stripped), or a
+    ValidationError naming each field that is not: the rules below can then rely on the types."""
+    rec, c = replace(rec), _Collector()
+    rules = limits.FIELDS.get(type(rec), {})
     for name, value in vars(rec).items():
-        if isinstance(value, str):
-            setattr(rec, name, clean_text(value))
+        rule = rules.get(name) or limits.RECORD_FIELDS.get(name)
+        try:
+            if rule is None:
+                setattr(rec, name, clean_text(value) if isinstance(value, str) else value)
+            elif rule.kind == "list":
+                entries, problems = limits.checked_list(rule, value)
+                setattr(rec, name, entries)
+                for i, exc in problems:
+                    c.invalid(f"{name}[{i}]", exc)
+            else:
+                setattr(rec, name, limits.checked(rule, value))
+        except InvalidValue as exc:
+            c.invalid(name, exc)
+    c.done()
     return rec
 
 
@@ -232,7 +254,7 @@ def _date_order(c: _Collector, rec, start: str, end: str) -> None:
 
 
 def validate_organisation(rec: m.Organisation) -> tuple[m.Organisation, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "name")
     _choice(c, rec, "kind", m.ORGANISATION_KINDS)
     _optional(c, rec, "org_number", parse_org_number)
@@ -240,7 +262,7 @@ def validate_organisation(rec: m.Organisation) -> tuple[m.Organisation, list[str
 
 
 def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     if not rec.first_name and not rec.last_name:
         c.error("last_name", "first_or_last_name_required")
     rec.first_name = rec.first_name or ""
@@ -275,7 +297,7 @@ def validate_contact(rec: m.Contact) -> tuple[m.Contact, list[str]]:
 
 
 def validate_call(rec: m.Call) -> tuple[m.Call, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "name")
     if rec.year is not None and (not isinstance(rec.year, int) or not 1990 <= rec.year <= 2100):
         c.error("year", "year_out_of_range", value=rec.year, minimum=1990, maximum=2100)
@@ -288,7 +310,7 @@ def validate_call(rec: m.Call) -> tuple[m.Call, list[str]]:
 
 
 def validate_project(rec: m.Project) -> tuple[m.Project, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "title")
     if rec.kind is not None:  # unknown kind is allowed: the source may not say
         _choice(c, rec, "kind", m.PROJECT_KINDS)
@@ -311,7 +333,7 @@ def validate_project(rec: m.Project) -> tuple[m.Project, list[str]]:
 
 
 def validate_network(rec: m.Network) -> tuple[m.Network, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "name")
     if rec.parent_id and rec.parent_id == rec.id:
         c.error("parent_id", "own_parent")
@@ -319,7 +341,7 @@ def validate_network(rec: m.Network) -> tuple[m.Network, list[str]]:
 
 
 def validate_activity(rec: m.Activity) -> tuple[m.Activity, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "title")
     _choice(c, rec, "kind", m.ACTIVITY_KINDS)
     if not rec.starts:
@@ -331,13 +353,15 @@ def validate_activity(rec: m.Activity) -> tuple[m.Activity, list[str]]:
     rec.online = bool(rec.online)
     if rec.attendance is not None:
         if (isinstance(rec.attendance, bool) or not isinstance(rec.attendance, int)
-                or not 0 <= rec.attendance <= MAX_INTEGER):
+                or rec.attendance < 0):
             c.error("attendance", "not_a_count_of_people", value=rec.attendance)
+        elif rec.attendance > MAX_ATTENDANCE:
+            c.error("attendance", "number_too_large", value=rec.attendance, maximum=MAX_ATTENDANCE)
     return rec, c.done()
 
 
 def validate_affiliation(rec: m.Affiliation) -> tuple[m.Affiliation, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "contact_id")
     _required(c, rec, "organisation_id")
     _optional(c, rec, "from_date", parse_date)
@@ -352,7 +376,7 @@ def _exactly_one(c: _Collector, rec, names: tuple[str, ...]) -> None:
 
 
 def validate_project_party(rec: m.ProjectParty) -> tuple[m.ProjectParty, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "project_id")
     _exactly_one(c, rec, ("organisation_id", "contact_id"))
     _choice(c, rec, "role", m.PARTY_ROLES)
@@ -360,7 +384,7 @@ def validate_project_party(rec: m.ProjectParty) -> tuple[m.ProjectParty, list[st
 
 
 def validate_membership(rec: m.Membership) -> tuple[m.Membership, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "network_id")
     _exactly_one(c, rec, ("organisation_id", "contact_id"))
     _optional(c, rec, "from_date", parse_date)
@@ -370,7 +394,7 @@ def validate_membership(rec: m.Membership) -> tuple[m.Membership, list[str]]:
 
 
 def validate_activity_link(rec: m.ActivityLink) -> tuple[m.ActivityLink, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "activity_id")
     _exactly_one(c, rec, ("contact_id", "organisation_id", "project_id", "network_id"))
     _choice(c, rec, "role", m.LINK_ROLES)
@@ -378,7 +402,7 @@ def validate_activity_link(rec: m.ActivityLink) -> tuple[m.ActivityLink, list[st
 
 
 def validate_follow_up(rec: m.FollowUp) -> tuple[m.FollowUp, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "activity_id")
     _required(c, rec, "text")
     _optional(c, rec, "due", parse_date)
@@ -387,7 +411,7 @@ def validate_follow_up(rec: m.FollowUp) -> tuple[m.FollowUp, list[str]]:
 
 
 def validate_note(rec: m.Note) -> tuple[m.Note, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     _required(c, rec, "entity_type")
     _required(c, rec, "entity_id")
     _required(c, rec, "text")
@@ -395,15 +419,13 @@ def validate_note(rec: m.Note) -> tuple[m.Note, list[str]]:
 
 
 def validate_tag(rec: m.Tag) -> tuple[m.Tag, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
-    _required(c, rec, "name")
-    if rec.name and len(rec.name) > 60:
-        c.error("name", "too_long", maximum=60)
+    rec, c = _within_limits(rec), _Collector()
+    _required(c, rec, "name")  # at most 60 characters (db.limits)
     return rec, c.done()
 
 
 def validate_tagging(rec: m.Tagging) -> tuple[m.Tagging, list[str]]:
-    rec, c = _strip_all(rec), _Collector()
+    rec, c = _within_limits(rec), _Collector()
     for name in ("tag_id", "entity_type", "entity_id"):
         _required(c, rec, name)
     return rec, c.done()

@@ -78,7 +78,8 @@ def _invalid(table: str, field: str, code: str) -> dict:
      _invalid("project", "grant_sek", "grant_exceeds_budget")),
     (lambda d: d["tables"]["activity"][0].update(starts="2022-02-30"), "export_invalid_row",
      _invalid("activity", "starts", "not_a_calendar_datetime")),
-    (lambda d: d["tables"]["affiliation"][0].update(organisation_id="nope"), "export_missing_reference",
+    (lambda d: d["tables"]["affiliation"][0].update(organisation_id="00000000-0000-4000-8000-000000000009"),
+     "export_missing_reference",
      {"table": "affiliation", "row": 1, "key": "organisation_id", "target_entity": "organisation"}),
     (lambda d: d["tables"]["contact"].append(dict(d["tables"]["contact"][0])), "export_duplicate_key",
      {"table": "contact", "key": "id"}),
@@ -128,7 +129,7 @@ def test_database_is_empty(kb, db_path, tmp_path):
 
 def test_import_failure_rolls_back_everything(kb, tmp_path, export):
     # A row that passes the file checks but breaks a database constraint at the end.
-    export["tables"]["tagging"].append(dict(export["tables"]["tagging"][0], id="another-id"))
+    export["tables"]["tagging"].append(dict(export["tables"]["tagging"][0], id="00000000-0000-4000-8000-00000000000a"))
     path = _write(tmp_path / "dup.json", export)
     with KnowledgeBase.open(tmp_path / "target.db", search=False) as target:
         with pytest.raises(sqlite3.IntegrityError):

@@ -421,7 +421,9 @@ def test_export_refuses_other_versions(kb, tmp_path):
     assert not (tmp_path / "x.vcf").exists()
 
 
-_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60)
+# Invisible formatting characters (Cf) are refused in one-line fields (db/limits.py).
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp"), blacklist_characters="\ufffe\uffff"),
+                min_size=1, max_size=60)
 # A name that is only spaces is no name: the services refuse to store it (first_or_last_name_required).
 _NAME = _TEXT.filter(str.strip)
 

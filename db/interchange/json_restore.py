@@ -3,8 +3,12 @@
     data = load_file(path)                       # checked as a whole: UserError naming what is wrong
     if database_is_empty(db_path): ...           # read without opening it for writing
     counts = import_json(kb, data)               # one transaction: table -> rows restored
+    counts = restore_file(db_path, data)         # the same into a file, made only when it succeeds
 
-A bad file leaves the database untouched: everything is checked before anything is written.
+A bad file leaves the database untouched: everything is checked before anything is written, every
+value with the data layer's rules and limits (db.validation, db.limits; ids and stamps in our forms,
+db.outside_records), so what is restored is what a dialog could have saved; a file nested too deeply
+or with a value of the wrong type is refused with a message naming the table, row, field and reason.
 
 The rows are restored exactly as exported (ids, times, soft deletions), and so is the change log:
 it is the history that the record pages, undo and sharing between computers read. Another computer
@@ -25,8 +29,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
+import uuid
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -38,9 +44,11 @@ from db.entities import SPECS
 from db.errors import UserError
 from db.interchange.cancellation import raise_if_cancelled
 from db.interchange.json_dump import FORMAT, LOG_COLUMNS, LOG_TABLE, TABLES, columns
+from db.limits import shown
+from db.outside_records import entry_errors, record_errors
 from db.schema import ENTITY_TABLES, SCHEMA_VERSION
 from db.services import KnowledgeBase
-from db.validation import ValidationError
+from db.validation import FieldError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +72,10 @@ def load_file(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise UserError("export_invalid_json", path=str(path), line=exc.lineno, column=exc.colno,
                         detail=exc.msg) from None
+    except RecursionError:
+        raise UserError("export_too_deeply_nested", path=str(path)) from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise UserError("export_unreadable", path=str(path), detail=shown(str(exc))) from None
     check_structure(path, data)
     return data
 
@@ -75,20 +87,20 @@ def check_structure(path: Path, data: Any) -> None:
         raise UserError("not_a_kunskapsbanken_export", **where, format=FORMAT)
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise UserError("export_schema_version", **where, version=repr(version), expected=SCHEMA_VERSION)
+        raise UserError("export_schema_version", **where, version=shown(version), expected=SCHEMA_VERSION)
     tables = data.get("tables")
     if not isinstance(tables, dict):
         raise UserError("export_without_tables", **where)
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
-        raise UserError("export_unknown_table", **where, table=unknown[0])
+        raise UserError("export_unknown_table", **where, table=shown(unknown[0]))
     ids: dict[str, set[str]] = {}
     for table in TABLES:
         rows = tables.get(table, [])
         if not isinstance(rows, list):
             raise UserError("export_table_not_a_list", **where, table=table)
         for number, row in enumerate(rows, 1):
-            _check_shape(where | {"table": table, "row": number}, table, row)
+            rows[number - 1] = _check_shape(where | {"table": table, "row": number}, table, row)
         key = "seq" if table == LOG_TABLE else "id"
         seen = [row[key] for row in rows]
         if len(set(seen)) != len(seen):
@@ -97,32 +109,46 @@ def check_structure(path: Path, data: Any) -> None:
     _check_references(where, tables, ids)
 
 
-def _check_shape(where: dict[str, Any], table: str, row: Any) -> None:
+def _check_shape(where: dict[str, Any], table: str, row: Any) -> dict[str, Any]:
+    """The row as it will be written: every value checked (db.validation, db.outside_records)."""
     if not isinstance(row, dict):
         raise UserError("export_row_not_an_object", **where)
     expected = set(columns(table))
     if set(row) != expected:
         extra = sorted(set(row) - expected)
         if extra:
-            raise UserError("export_unknown_key", **where, key=extra[0])
+            raise UserError("export_unknown_key", **where, key=shown(extra[0]))
         raise UserError("export_missing_key", **where, key=sorted(expected - set(row))[0])
-    if table != LOG_TABLE:
-        _check_row(where, table, row)
+    if table == LOG_TABLE:
+        _check_entry(where, row)
+        return row
+    return _check_row(where, table, row)
 
 
-def _check_row(where: dict[str, Any], table: str, row: dict[str, Any]) -> None:
+def _check_entry(where: dict[str, Any], row: dict[str, Any]) -> None:
+    spec = SPECS.get(row["entity"]) if isinstance(row["entity"], str) else None
+    errors, _ = entry_errors(row, spec.cls if spec else None, with_seq=True)
+    errors += [FieldError(name, "not_text", value=shown(row[name])) for name in ("before", "after")
+               if row[name] is not None and not isinstance(row[name], str)]  # stored as JSON text
+    if errors:
+        raise UserError("export_invalid_row", **where, id=shown(row["id"]), field=errors[0].field,
+                        reason=errors[0].message)
+
+
+def _check_row(where: dict[str, Any], table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A record's row, normalised as the services store it (text stripped, phones in E.164 ...)."""
     spec = SPECS[table]
-    for name in ("id", "created_at", "updated_at"):
-        if not isinstance(row[name], str) or not row[name]:
-            raise UserError("export_key_not_text", **where, key=name)
+    record = spec.cls(**row)
+    errors = record_errors(record)
     try:
-        record = spec.cls(**row)
-        spec.validate(record)
+        clean, _ = spec.validate(record)
     except ValidationError as exc:
-        error = exc.errors[0]
-        raise UserError("export_invalid_row", **where, id=row["id"], field=error.field, reason=error.message) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise UserError("export_unreadable_row", **where, id=row["id"], detail=str(exc)) from None
+        errors += exc.errors
+    if errors:
+        error = errors[0]
+        raise UserError("export_invalid_row", **where, id=shown(row["id"]), field=error.field,
+                        reason=error.message) from None
+    return {name: getattr(clean, name) for name in columns(table)}
 
 
 def _check_references(where: dict[str, Any], tables: dict[str, list], ids: dict[str, set[str]]) -> None:
@@ -183,6 +209,40 @@ def import_json(kb: KnowledgeBase, data: dict[str, Any], cancelled: threading.Ev
     log.info("restored an export: %d rows, %d change-log entries written for rows its log did not describe",
              sum(n for t, n in counts.items() if t != LOG_TABLE), written)
     return counts
+
+
+def restore_file(path: Path, data: dict[str, Any], user: str | None = None) -> dict[str, int]:
+    """Restore a checked export into the database file at `path`, made for it when missing: the
+    new database is written beside it under a temporary name and takes the name only when the
+    restore succeeded, so a failed restore leaves no file behind (and an existing, empty database
+    is restored in one transaction: a failure leaves it as it was). Its search index is built after."""
+    path = Path(path)
+    if path.exists():
+        with KnowledgeBase.open(path, user) as kb:
+            return import_json(kb, data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.restoring-{uuid.uuid4().hex[:8]}")
+    try:
+        with KnowledgeBase.open(temporary, user, search=False) as kb:
+            counts = import_json(kb, data)
+        _take_name(temporary, path)
+    finally:
+        for leftover in (temporary, *(temporary.with_name(temporary.name + end) for end in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+    KnowledgeBase.open(path, user).close()  # builds the search index
+    return counts
+
+
+def _take_name(temporary: Path, path: Path) -> None:
+    """The restored file takes its name, never over a file that appeared meanwhile (FileExistsError)."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links
+        if path.exists():
+            raise FileExistsError(str(path)) from None
+        os.replace(temporary, path)
 
 
 def _describe_every_row(kb: KnowledgeBase, tables: dict[str, list[dict[str, Any]]]) -> int:

@@ -18,7 +18,30 @@ TEXT: dict[str, str] = {
     "not_a_calendar_datetime": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date and time in the calendar"),
     "not_whole_kronor": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a whole number of kronor"),
     "negative_amount": QT_TRANSLATE_NOOP("Messages", "{value} is negative; amounts are 0 kr or more"),
-    "amount_too_large": QT_TRANSLATE_NOOP("Messages", "{value} kr is too large"),
+    "amount_too_large": QT_TRANSLATE_NOOP("Messages", "{value} kr is too large (at most {maximum_sek})"),
+    "date_out_of_range": QT_TRANSLATE_NOOP("Messages", "'{value}' is not between {minimum} and {maximum}"),
+    "number_too_large": QT_TRANSLATE_NOOP("Messages", "{value} is more than {maximum}"),
+    # characters and types (db/limits.py)
+    "control_character": QT_TRANSLATE_NOOP("Messages", "contains a control character (U+{code})"),
+    "unpaired_surrogate": QT_TRANSLATE_NOOP(
+        "Messages", "contains an unpaired surrogate (U+{code}), which is not text"),
+    "invisible_character": QT_TRANSLATE_NOOP(
+        "Messages", "contains an invisible formatting character (U+{code}) that can disguise the text"),
+    "not_text": QT_TRANSLATE_NOOP("Messages", "{value} is not text"),
+    "not_a_whole_number": QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number"),
+    "not_true_or_false": QT_TRANSLATE_NOOP("Messages", "{value} is not true or false"),
+    "not_a_list_of_text": QT_TRANSLATE_NOOP("Messages", "{value} is not a list of texts"),
+    "too_many_items": QT_TRANSLATE_NOOP("Messages", "at most {maximum} entries"),
+    "not_an_id": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)"),
+    "not_a_stamp": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)"),
+    # change-log entries from outside (db/outside_records.py, db/changelog_replay.py)
+    "too_deeply_nested": QT_TRANSLATE_NOOP("Messages", "nested too deeply"),
+    "not_a_json_object": QT_TRANSLATE_NOOP("Messages", "not a JSON object ({detail})"),
+    "wrong_form": QT_TRANSLATE_NOOP("Messages", "'{value}' does not have the expected form"),
+    "not_a_clock": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a change-log clock (13 digits.5 digits.device)"),
+    "invalid_log_entry": QT_TRANSLATE_NOOP("Messages", "change-log entry {id}: {field}: {reason}"),
     # records (db/validation.py)
     "required": QT_TRANSLATE_NOOP("Messages", "{field} is required"),
     "first_or_last_name_required": QT_TRANSLATE_NOOP("Messages", "a first or last name is required"),

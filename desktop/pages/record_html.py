@@ -9,6 +9,7 @@ Texts are translated in the context "RecordPage", where they have always been.
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
@@ -132,8 +133,19 @@ def _e(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+# A run of this many characters without a space gets a break opportunity (a zero-width space)
+# after each such stretch: Qt lays out a 100,000-character word in seconds, the same text in
+# words in a fraction of one.
+_LONGEST_WORD = 80
+_LONG_WORD = re.compile(rf"\S{{{_LONGEST_WORD}}}(?=\S)")
+
+
+def _breakable(text: str) -> str:
+    return _LONG_WORD.sub(lambda found: found.group() + "\u200b", text)
+
+
 def _multiline(text: str) -> str:
-    return "<br>".join(_e(line) for line in str(text).splitlines())
+    return "<br>".join(_e(_breakable(line)) for line in str(text).splitlines())
 
 
 def _a(entity: str, row_id: str, title: str) -> str:

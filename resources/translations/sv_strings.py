@@ -359,7 +359,29 @@ SV: dict[str | tuple[str, str], str] = {
     "'{value}' is not a date and time in the calendar": "”{value}” är ingen tidpunkt som finns i kalendern",
     "'{value}' is not a whole number of kronor": "”{value}” är inget helt antal kronor",
     "{value} is negative; amounts are 0 kr or more": "{value} är negativt; belopp är 0 kr eller mer",
-    "{value} kr is too large": "{value} kr är ett för stort belopp",
+    "{value} kr is too large (at most {maximum_sek})": "{value} kr är ett för stort belopp (högst {maximum_sek})",
+    "'{value}' is not between {minimum} and {maximum}": "”{value}” ligger inte mellan {minimum} och {maximum}",
+    "{value} is more than {maximum}": "{value} är mer än {maximum}",
+    "contains a control character (U+{code})": "innehåller ett styrtecken (U+{code})",
+    "contains an unpaired surrogate (U+{code}), which is not text":
+        "innehåller ett ensamt surrogattecken (U+{code}), som inte är text",
+    "contains an invisible formatting character (U+{code}) that can disguise the text":
+        "innehåller ett osynligt formateringstecken (U+{code}) som kan dölja vad texten säger",
+    "{value} is not text": "{value} är ingen text",
+    "{value} is not a whole number": "{value} är inget heltal",
+    "{value} is not true or false": "{value} är varken sant eller falskt",
+    "{value} is not a list of texts": "{value} är ingen lista av texter",
+    "at most {maximum} entries": "högst {maximum} poster",
+    "'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)":
+        "”{value}” är inget post-id (ett UUID: 8-4-4-4-12 hexadecimala siffror, gemener)",
+    "'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)":
+        "”{value}” är ingen tidsstämpel (YYYY-MM-DDTHH:MM:SS.sssZ, 1900–2100)",
+    "nested too deeply": "för djupt nästlad",
+    "not a JSON object ({detail})": "inget JSON-objekt ({detail})",
+    "'{value}' does not have the expected form": "”{value}” har inte den väntade formen",
+    "'{value}' is not a change-log clock (13 digits.5 digits.device)":
+        "”{value}” är ingen klocka i ändringsloggen (13 siffror.5 siffror.enhet)",
+    "change-log entry {id}: {field}: {reason}": "post {id} i ändringsloggen: {field}: {reason}",
     "a first or last name is required": "förnamn eller efternamn måste anges",
     "a start date is required": "ett startdatum måste anges",
     "{field} is required": "{field} måste anges",

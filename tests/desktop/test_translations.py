@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 
 from cli.messages import describe
-from db import InvalidValue, Message, ValidationError
+from db import InvalidValue, Message, ValidationError, limits
 from db import models as m
 from db import validation as v
 from desktop import i18n, labels, settings
@@ -197,7 +197,32 @@ def samples(kb) -> list[tuple[Message, str]]:
         (_raised(v.parse_datetime, "2023-02-30T10:00"), "”2023-02-30T10:00” är ingen tidpunkt som finns i kalendern"),
         (_raised(v.parse_amount, "mycket"), "”mycket” är inget helt antal kronor"),
         (_raised(v.parse_amount, -5), "-5 är negativt; belopp är 0 kr eller mer"),
-        (_raised(v.parse_amount, 2**63), f"{2**63} kr är ett för stort belopp"),
+        (_raised(v.parse_amount, 2**63),
+         f"{2**63} kr är ett för stort belopp (högst 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0kr)"),
+        # db/limits.py
+        (_raised(v.parse_date, "9999-12-31"), "”9999-12-31” ligger inte mellan 1900-01-01 och 2100-12-31"),
+        (_errors(v.validate_activity, m.Activity(title="M", starts="2024-01-01", attendance=10**7))[0],
+         "10000000 är mer än 1000000"),
+        (_errors(v.validate_contact, m.Contact(first_name="A\x00"))[0], "innehåller ett styrtecken (U+0000)"),
+        (_errors(v.validate_contact, m.Contact(first_name="\ud800"))[0],
+         "innehåller ett ensamt surrogattecken (U+D800), som inte är text"),
+        (_errors(v.validate_contact, m.Contact(first_name="A\u202e"))[0],
+         "innehåller ett osynligt formateringstecken (U+202E) som kan dölja vad texten säger"),
+        (_errors(v.validate_contact, m.Contact(first_name=7))[0], "7 är ingen text"),
+        (_errors(v.validate_call, m.Call(name="U", year="2022"))[0], "'2022' är inget heltal"),
+        (_errors(v.validate_contact, m.Contact(first_name="A", is_staff="ja"))[0], "'ja' är varken sant eller falskt"),
+        (_errors(v.validate_contact, m.Contact(first_name="A", emails="a@b.se"))[0],
+         "'a@b.se' är ingen lista av texter"),
+        (_errors(v.validate_contact, m.Contact(first_name="A", emails=["a@b.se"] * 51))[0], "högst 50 poster"),
+        (_raised(limits.parse_id, "x"), "”x” är inget post-id (ett UUID: 8-4-4-4-12 hexadecimala siffror, gemener)"),
+        (_raised(limits.parse_stamp, "igår"),
+         "”igår” är ingen tidsstämpel (YYYY-MM-DDTHH:MM:SS.sssZ, 1900–2100)"),
+        (Message("too_deeply_nested"), "för djupt nästlad"),
+        (Message("not_a_json_object", {"detail": "[1]"}), "inget JSON-objekt ([1])"),
+        (Message("wrong_form", {"value": "a b"}), "”a b” har inte den väntade formen"),
+        (Message("not_a_clock", {"value": "x"}), "”x” är ingen klocka i ändringsloggen (13 siffror.5 siffror.enhet)"),
+        (Message("invalid_log_entry", {"id": "e1", "field": "row_id", "reason": Message("not_an_id", {"value": "x"})}),
+         "post e1 i ändringsloggen: row_id: ”x” är inget post-id (ett UUID: 8-4-4-4-12 hexadecimala siffror, gemener)"),
         (_errors(v.validate_organisation, m.Organisation(name=""))[0], "namn måste anges"),
         (_errors(v.validate_note, m.Note(entity_id="x", text="t"))[0], "posttyp måste anges"),
         (_errors(v.validate_contact, m.Contact())[0], "förnamn eller efternamn måste anges"),
