@@ -182,7 +182,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         raise CommandError("--erase needs --yes (run without --erase first to review the list)")
     require_database(args.db)
     locations = _backup_locations(args) if args.erase else []
-    with KnowledgeBase.open(args.db, create=False, search=args.erase) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=args.erase, read_only=not args.erase) as kb:
         years = years or retention_years(kb)
         rows = retention_candidates(kb, years)
         print(f"{len(rows)} {'contact' if len(rows) == 1 else 'contacts'} without contact for {years} years")
@@ -199,7 +199,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     limit = _whole_number(args.limit, "limit", 1, MAX_AUDIT_LIMIT)
     require_database(args.db)
-    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
         entries = audit_entries(kb, limit)
     if not entries:
         print("the audit list is empty")

@@ -91,7 +91,7 @@ def export_json_file(args: argparse.Namespace) -> int:
     require_database(args.db)
     if args.output != Path("-") and not args.output.parent.is_dir():
         raise CommandError(f"{args.output.parent}: no such folder")
-    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
         if args.output == Path("-"):
             from db.interchange.json_dump import dumps, export_data
 
@@ -222,7 +222,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.output}: is a folder; give a file name")
     require_database(args.db)
     started = time.perf_counter()
-    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
         count = _export(kb, fmt, entity, args)
     print(f"exported {count} {entity} records to {args.output} ({time.perf_counter() - started:.1f} s)")
     return 0
@@ -257,7 +257,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     if args.type not in MERGEABLE:
         raise CommandError("duplicates are looked for among contacts or organisations")
     require_database(args.db)
-    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
         pairs = find_duplicates(kb, args.type)
         label = _labeller(kb, args.type)
         for pair in pairs:

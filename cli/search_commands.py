@@ -125,7 +125,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     filters = SearchFilters(tags=tuple(args.tag), date_from=_date(args.date_from, "from"),
                             date_to=_date(args.date_to, "to"))
     require_database(args.db)
-    with KnowledgeBase.open(args.db, create=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, read_only=True) as kb:
         if kb.search is None:
             raise CommandError(f"{args.db}: the search index could not be opened (see the log; try reindex)")
         result = kb.search.search(" ".join(args.query), types=types, filters=filters, page=page, page_size=limit,
@@ -198,7 +198,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     require_database(args.db)
     from db.connection import open_database
 
-    open_database(args.db, create=False).close()  # refuse a foreign file, migrate an old one
+    open_database(args.db, create=False, read_only=True).close()  # refuse a foreign file, migrate an old one
     started = time.perf_counter()
     try:
         count = reindex(args.db, procs=procs)

@@ -355,10 +355,13 @@ class KnowledgeBase(Transactions):
 
     @classmethod
     def open(cls, path: Path | str, user: str | None = None, *, create: bool = True,
-             search: bool = True) -> KnowledgeBase:
+             search: bool = True, read_only: bool = False) -> KnowledgeBase:
         """Open a database file; with search (the default) its search index is opened (built or
-        repaired when needed), kept current on every write and available as `kb.search`."""
-        kb = cls(open_database(path, create=create), user, None if str(path) == ":memory:" else Path(path))
+        repaired when needed), kept current on every write and available as `kb.search`.
+        `read_only`: the caller only reads, so a file the user made read-only opens read-only
+        instead of being refused (db/connection.py)."""
+        kb = cls(open_database(path, create=create, read_only=read_only), user,
+                 None if str(path) == ":memory:" else Path(path))
         kb.search = None
         if search and kb.path is not None:
             from db.search import attach

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import sqlite3
 import sys
 import time
 import traceback
 from pathlib import Path
 
 from db import DatabaseError, KnowledgeBase
+from db.care.check import find_damage
 from db.entities import MAIN_ENTITIES, SPECS
 from desktop import paths
 
@@ -19,6 +21,7 @@ log = logging.getLogger(__name__)
 # --page contacts, organisations, ...: each list by its kind's English plural (the registry's).
 _PAGE_KEYS = {SPECS[entity].plural.en.lower(): entity for entity in MAIN_ENTITIES}
 SCREENSHOT_PAGES = (*_PAGE_KEYS, "overview", "trash", "welcome", "search:QUERY", "record:ID")
+NO_DISPLAY = ("offscreen", "minimal")  # Qt platforms whose windows no one sees
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -50,8 +53,14 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def prepare_database(path: Path, demo: bool) -> None:
-    """Create the file (and for the demo, its data) before the window opens; fail early and clearly."""
+    """Create the file (and for the demo, its data) before the window opens; fail early and clearly:
+    a damaged file (PRAGMA quick_check, before anything writes to it), a newer schema, a file the user
+    made read-only (the app edits, so it refuses one; the command line can still read it)."""
     fresh = not path.exists()
+    if not fresh and path.is_file() and path.stat().st_size > 0:
+        damage = find_damage(path)
+        if damage is not None:
+            raise damage
     with KnowledgeBase.open(path, search=False) as kb:
         if demo and fresh:
             from db.demo import create_demo
@@ -59,13 +68,33 @@ def prepare_database(path: Path, demo: bool) -> None:
             create_demo(kb)
 
 
-def install_excepthook(log_path: Path) -> None:
-    """An uncaught exception shows a dialog with the message and the log's path; the app goes on."""
+def interactive(args: argparse.Namespace) -> bool:
+    """Can a person answer a dialog? Not with --screenshot, nor on a display no one sees (offscreen)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return not args.screenshot and QGuiApplication.platformName() not in NO_DISPLAY
+
+
+def tell(text: str, *, dialog: bool) -> None:
+    """A message the app cannot go on without: one line on stderr, and a dialog when someone can answer it."""
+    print(f"kunskapsbanken: {' '.join(text.split())}", file=sys.stderr, flush=True)
+    if dialog:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, paths.APP_NAME, text)
+
+
+def install_excepthook(log_path: Path, *, dialog: bool = True) -> None:
+    """An uncaught exception shows a dialog with the message and the log's path; the app goes on.
+    Without someone to answer (`dialog` False) it is one line on stderr instead."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(kind, value, tb) -> None:
         log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if QApplication.instance() is None:
+            return
+        if not dialog:
+            print(f"kunskapsbanken: {' '.join(str(value).split())} (details: {log_path})", file=sys.stderr)
             return
         box = QMessageBox(QMessageBox.Icon.Critical, "Kunskapsbanken",
                           QApplication.translate("App", "Something went wrong: %1\n\nDetails are in the log file:\n%2")
@@ -78,7 +107,7 @@ def install_excepthook(log_path: Path) -> None:
 def run(argv: list[str]) -> int:
     args = _parse(argv)
     log_path = _setup_logging()
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop import i18n
     from desktop.backend import Backend
@@ -88,15 +117,17 @@ def run(argv: list[str]) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName("IoT Sverige")
     i18n.install(i18n.chosen_language(args.lang))
-    install_excepthook(log_path)
+    dialogs = interactive(args)
+    install_excepthook(log_path, dialog=dialogs)
     path = database_path(args)
     try:
         prepare_database(path, args.demo)
         backend = Backend(path)
-    except DatabaseError as exc:
+    except (DatabaseError, sqlite3.Error, OSError) as exc:
         from desktop.messages import translate_error
 
-        QMessageBox.critical(None, paths.APP_NAME, translate_error(exc))
+        log.warning("the database could not be opened: %s", type(exc).__name__)
+        tell(translate_error(exc), dialog=dialogs)
         return 2
     controller = WindowController(backend, MainWindow, background=not args.screenshot)
     try:

@@ -20,7 +20,7 @@ from typing import Any
 
 from db import changelog
 from db.care.sqlite_files import has_table
-from db.connection import BUSY_TIMEOUT_MS
+from db.connection import BUSY_TIMEOUT_MS, may_write
 from db.paths import default_backup_dir
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,11 @@ def note_backup_folder(kb: Any, location: Path) -> bool:
 
 
 def record_in_file(db_path: Path, location: Path, kind: str = FOLDER) -> bool:
-    """record_backup_folder through a short connection of its own (the `backup` command)."""
+    """record_backup_folder through a short connection of its own (the `backup` command). A file the
+    user made read-only is not written (db.connection.may_write): its backup is taken, not noted."""
+    if not may_write(db_path):
+        log.info("backup folder not noted: the database file may not be written")
+        return False
     try:
         conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error:

@@ -43,7 +43,7 @@ from db.care.sqlite_files import (
     side_files,
     temp_file,
 )
-from db.connection import _secure
+from db.connection import _secure, require_writable
 from db.paths import default_backup_dir, private_dir
 from db.schema import STEP_3
 
@@ -80,6 +80,7 @@ def restore_backup(backup: Path, db_path: Path, *, folder: Path | None = None,
         raise BackupError("backup_is_the_database", path=str(backup))
     if not db_path.parent.is_dir():
         raise BackupError("no_such_folder", path=str(db_path.parent))
+    require_writable(db_path)  # a database the user made read-only is not replaced either
     problems = verify_backup(backup)
     if problems:
         raise BackupError("cannot_restore", path=str(backup), problems=problems)

@@ -76,4 +76,18 @@ TEXT: dict[str, str] = {
         "update the app. The file was not changed."),
     "cannot_open_database": QT_TRANSLATE_NOOP(
         "Messages", "{path} could not be opened: {detail}"),
+    "database_file_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "the database file is read-only (mode {mode}): {path}; nothing was changed. Reading it works "
+        "(the command line's search, export and check); to change it, make the file writable (chmod u+w)"),
+    "database_folder_not_writable": QT_TRANSLATE_NOOP(
+        "Messages", "the folder {folder} is not writable: the database needs to write its journal there ({path}); "
+        "nothing was changed"),
+    "database_read_only_old_schema": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is read-only and has schema version {version}: it must be writable once to be "
+        "migrated to version {supported}; it was not changed"),
+    "database_damaged_at": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: the database file is damaged: run restore from a backup ({detail})"),
+    "database_read_only_unfinished": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is read-only and holds a transaction a stopped program left unfinished: it must be "
+        "writable once so that it can be rolled back; it was not changed"),
 }

@@ -411,6 +411,24 @@ SV: dict[str | tuple[str, str], str] = {
         "uppdatera appen. Filen ändrades inte.",
     "{path} could not be opened: {detail}":
         "{path} gick inte att öppna: {detail}",
+    "the database file is read-only (mode {mode}): {path}; nothing was changed. Reading it works "
+        "(the command line's search, export and check); to change it, make the file writable (chmod u+w)":
+        "databasfilen är skrivskyddad (läge {mode}): {path}; ingenting ändrades. Den går att läsa "
+        "(kommandoradens search, export och check); gör filen skrivbar (chmod u+w) för att ändra i den",
+    "the folder {folder} is not writable: the database needs to write its journal there ({path}); "
+        "nothing was changed":
+        "mappen {folder} går inte att skriva i: databasen behöver skriva sin journal där ({path}); "
+        "ingenting ändrades",
+    "{path} is read-only and has schema version {version}: it must be writable once to be "
+        "migrated to version {supported}; it was not changed":
+        "{path} är skrivskyddad och har schemaversion {version}: filen måste vara skrivbar en gång för att "
+        "uppdateras till version {supported}; den ändrades inte",
+    "{path}: the database file is damaged: run restore from a backup ({detail})":
+        "{path}: databasfilen är skadad: återställ den från en säkerhetskopia ({detail})",
+    "{path} is read-only and holds a transaction a stopped program left unfinished: it must be "
+        "writable once so that it can be rolled back; it was not changed":
+        "{path} är skrivskyddad och innehåller en transaktion som ett avbrutet program lämnade ofullbordad: "
+        "filen måste vara skrivbar en gång så att den kan rullas tillbaka; den ändrades inte",
     # db/services.py
     "no {entity} with id {id}": "{entity} med id {id} finns inte",
     "{value} lies below this {entity}: a parent cannot also be a descendant":

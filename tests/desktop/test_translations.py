@@ -263,6 +263,20 @@ def samples(kb) -> list[tuple[Message, str]]:
          "Filen ändrades inte."),
         (Message("cannot_open_database", {"path": "x.db", "detail": "disk I/O error"}),
          "x.db gick inte att öppna: disk I/O error"),
+        (Message("database_file_read_only", {"path": "x.db", "mode": "0400"}),
+         "databasfilen är skrivskyddad (läge 0400): x.db; ingenting ändrades. Den går att läsa (kommandoradens "
+         "search, export och check); gör filen skrivbar (chmod u+w) för att ändra i den"),
+        (Message("database_folder_not_writable", {"folder": "/media/cd", "path": "/media/cd/x.db"}),
+         "mappen /media/cd går inte att skriva i: databasen behöver skriva sin journal där (/media/cd/x.db); "
+         "ingenting ändrades"),
+        (Message("database_read_only_old_schema", {"path": "x.db", "version": 2, "supported": 3}),
+         "x.db är skrivskyddad och har schemaversion 2: filen måste vara skrivbar en gång för att uppdateras "
+         "till version 3; den ändrades inte"),
+        (Message("database_read_only_unfinished", {"path": "x.db"}),
+         "x.db är skrivskyddad och innehåller en transaktion som ett avbrutet program lämnade ofullbordad: "
+         "filen måste vara skrivbar en gång så att den kan rullas tillbaka; den ändrades inte"),
+        (Message("database_damaged_at", {"path": "x.db", "detail": "database disk image is malformed"}),
+         "x.db: databasfilen är skadad: återställ den från en säkerhetskopia (database disk image is malformed)"),
     ]
 
 
