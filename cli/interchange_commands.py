@@ -91,7 +91,7 @@ def export_json_file(args: argparse.Namespace) -> int:
     require_database(args.db)
     if args.output != Path("-") and not args.output.parent.is_dir():
         raise CommandError(f"{args.output.parent}: no such folder")
-    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         if args.output == Path("-"):
             from db.interchange.json_dump import dumps, export_data
 
@@ -112,7 +112,8 @@ def import_json_file(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"dry run: {sum(counts.values())} rows would be imported; nothing written")
         return 0
-    counts = transfer.restore_file(args.db, data, args.user)  # a failed restore leaves no file
+    with KnowledgeBase.open(args.db, args.user) as kb:
+        counts = transfer.import_json(kb, data)
     print(f"imported {sum(counts.values())} rows into {args.db}")
     return 0
 
@@ -152,6 +153,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         written = time.perf_counter() - started
     print(f"imported into {args.db}: {_summary(report)}; {report.organisations_created} new organisations, "
           f"{report.links_created} links ({written:.1f} s)")
+    for warning in report.warnings:  # what differs from the plan above: the database changed in between
+        print(f"  note: {describe(warning)}")
     if report.backup is not None:
         print(f"backup taken before the import: {report.backup}")
     return 0
@@ -222,7 +225,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.output}: is a folder; give a file name")
     require_database(args.db)
     started = time.perf_counter()
-    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         count = _export(kb, fmt, entity, args)
     print(f"exported {count} {entity} records to {args.output} ({time.perf_counter() - started:.1f} s)")
     return 0
@@ -257,7 +260,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     if args.type not in MERGEABLE:
         raise CommandError("duplicates are looked for among contacts or organisations")
     require_database(args.db)
-    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
         pairs = find_duplicates(kb, args.type)
         label = _labeller(kb, args.type)
         for pair in pairs:

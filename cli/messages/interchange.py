@@ -127,12 +127,18 @@ TEXT: dict[str, str] = {
         "line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is created from "
         "an invitation)"),
     "import_cancelled": "the import was cancelled; nothing was written",
+    "import_replanned": (
+        "the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were "
+        "matched again just before writing; the figures above are what was written"),
+    "import_target_gone": (
+        "line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped"),
+    "import_row_overtaken": (
+        "line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as "
+        "a possible duplicate"),
     # a JSON export (db/interchange/json_restore.py)
     "export_file_missing": "{path}: no such file",
     "export_not_utf8": "{path}: not UTF-8 text (byte {byte})",
     "export_invalid_json": "{path}: invalid JSON at line {line}, column {column}: {detail}",
-    "export_too_deeply_nested": "{path}: nested too deeply to be a Kunskapsbanken export",
-    "export_unreadable": "{path}: cannot be read as JSON: {detail}",
     "not_a_kunskapsbanken_export": "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")",
     "export_schema_version": "{path}: export of schema version {version}; this app reads version {expected}",
     "export_without_tables": "{path}: \"tables\" is missing or not an object",

@@ -170,14 +170,22 @@ TEXT: dict[str, str] = {
         "Messages", "line {line}: {count} participant(s) not in the knowledge base were not linked (no contact is "
         "created from an invitation)"),
     "import_cancelled": QT_TRANSLATE_NOOP("Messages", "the import was cancelled; nothing was written"),
+    "import_replanned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were "
+        "matched again just before writing; the figures above are what was written"),
+    "import_target_gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped"),
+    "import_row_overtaken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as "
+        "a possible duplicate"),
     # a JSON export (db/interchange/json_restore.py)
     "export_file_missing": QT_TRANSLATE_NOOP("Messages", "{path}: no such file"),
     "export_not_utf8": QT_TRANSLATE_NOOP("Messages", "{path}: not UTF-8 text (byte {byte})"),
     "export_invalid_json": QT_TRANSLATE_NOOP(
         "Messages", "{path}: invalid JSON at line {line}, column {column}: {detail}"),
-    "export_too_deeply_nested": QT_TRANSLATE_NOOP(
-        "Messages", "{path}: nested too deeply to be a Kunskapsbanken export"),
-    "export_unreadable": QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read as JSON: {detail}"),
     "not_a_kunskapsbanken_export": QT_TRANSLATE_NOOP(
         "Messages", "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")"),
     "export_schema_version": QT_TRANSLATE_NOOP(

@@ -329,13 +329,20 @@ SV: dict[str | tuple[str, str], str] = {
         "rad {line}: {count} deltagare som inte finns i kunskapsbanken kopplades inte (inga kontakter skapas från en "
         "inbjudan)",
     "the import was cancelled; nothing was written": "importen avbröts; ingenting sparades",
+    "the knowledge base changed after the preview (another window or program wrote to it): {count} row(s) were "
+    "matched again just before writing; the figures above are what was written":
+        "kunskapsbanken ändrades efter förhandsgranskningen (ett annat fönster eller program skrev i den): {count} "
+        "rad(er) matchades på nytt strax före skrivningen; siffrorna ovan är det som skrevs",
+    "line {line}: the record chosen to be updated was deleted meanwhile; the row was skipped":
+        "rad {line}: posten som valdes att uppdateras har tagits bort under tiden; raden hoppades över",
+    "line {line}: after the preview the knowledge base got a record this row resembles; the row was skipped as a "
+    "possible duplicate":
+        "rad {line}: efter förhandsgranskningen fick kunskapsbanken en post som raden liknar; raden hoppades över "
+        "som möjlig dubblett",
     "{path}: no such file": "{path}: filen finns inte",
     "{path}: not UTF-8 text (byte {byte})": "{path}: inte UTF-8-text (byte {byte})",
     "{path}: invalid JSON at line {line}, column {column}: {detail}":
         "{path}: ogiltig JSON på rad {line}, kolumn {column}: {detail}",
-    "{path}: nested too deeply to be a Kunskapsbanken export":
-        "{path}: för djupt nästlad för att vara en export från Kunskapsbanken",
-    "{path}: cannot be read as JSON: {detail}": "{path}: kan inte läsas som JSON: {detail}",
     "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")":
         "{path}: ingen export från Kunskapsbanken (”format”: ”{format}” saknas)",
     "{path}: export of schema version {version}; this app reads version {expected}":

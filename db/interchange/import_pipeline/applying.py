@@ -5,12 +5,20 @@ New records and their links (affiliations, attendees, taggings) go in bulk (db.b
 with their "create" change-log entries); records the knowledge base already holds are updated
 through the services, so every write of an import is in the change log and one undo
 (db.undo.undo_operation on the report's op_id) takes it all back.
+
+Plan and write are one unit against the database's state: once the transaction holds the write
+lock (BEGIN IMMEDIATE), a plan made against an older state (another process or window wrote
+since) is made again against what is committed now, with the user's decisions carried over
+(planning.replan, decisions.py). So N imports of one file at once leave what one leaves, and the
+later ones report what they did ("0 new, 50 unchanged"). When nothing changed, the plan is
+written as it is.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,8 +26,11 @@ from pathlib import Path
 
 from db import models as m
 from db.bulk_insert import BulkInsert
+from db.errors import Message
 from db.interchange.cancellation import raise_if_cancelled
+from db.interchange.import_pipeline.decisions import database_state, differences
 from db.interchange.import_pipeline.plan import ImportPlan, ImportReport, RowPlan
+from db.interchange.import_pipeline.planning import replan
 from db.interchange.import_pipeline.record_filling import FILL
 from db.interchange.incoming_records import IncomingContact
 from db.services import KnowledgeBase
@@ -32,13 +43,16 @@ Progress = Callable[[int, int], None]
 def apply_import(kb: KnowledgeBase, plan: ImportPlan, *, cancelled: threading.Event | None = None,
                  progress: Progress | None = None, backup: bool = True) -> ImportReport:
     """Write every accepted row in one transaction: all of them, or (on an error or a
-    cancel) nothing. A backup of a non-empty database is taken first."""
-    report = ImportReport(plan.path, plan.entity, rejected=plan.rejected)
+    cancel) nothing. A backup of a non-empty database is taken first. A re-plan does not
+    replace the caller's plan (what the preview showed); the report says what was written."""
+    report = ImportReport(plan.path, plan.entity)
     if backup:
         report.backup = _backup_before_import(kb)
-    writing = [row for row in plan.rows if row.writes]
-    total = len(writing)
     with kb.transaction():
+        plan = _plan_for_writing(kb, plan, report, cancelled)
+        report.rejected = plan.rejected
+        writing = [row for row in plan.rows if row.writes]
+        total = len(writing)
         report.op_id = kb.op_id
         writer = _Writer(kb, plan, report)
         writer.planned(writing)
@@ -50,6 +64,8 @@ def apply_import(kb: KnowledgeBase, plan: ImportPlan, *, cancelled: threading.Ev
         writer.bulk.flush()
         if progress is not None:
             progress(total, total)
+    if not (report.created or report.updated):
+        report.op_id = None  # nothing to undo (a re-plan found everything there already)
     for row in plan.rows:
         if row.status == "unchanged":
             report.unchanged += 1
@@ -59,6 +75,23 @@ def apply_import(kb: KnowledgeBase, plan: ImportPlan, *, cancelled: threading.Ev
              plan.entity, report.created, report.updated, report.unchanged, report.skipped_duplicates,
              len(report.rejected))
     return report
+
+
+def _plan_for_writing(kb: KnowledgeBase, plan: ImportPlan, report: ImportReport,
+                      cancelled: threading.Event | None) -> ImportPlan:
+    """Inside the write transaction: the plan itself when the database is in the state it was
+    planned against, else its records planned again against what is committed now."""
+    if plan.source is None or plan.state == database_state(kb):
+        return plan
+    started = time.perf_counter()
+    fresh, warnings = replan(kb, plan, cancelled=cancelled)
+    changed = differences(plan, fresh)
+    if changed:
+        report.warnings.append(Message("import_replanned", {"count": changed}))
+    report.warnings.extend(warnings)
+    log.info("the database changed after the import was planned: planned again in %.2f s, %d rows differ",
+             time.perf_counter() - started, changed)
+    return fresh
 
 
 def _backup_before_import(kb: KnowledgeBase) -> Path | None:

@@ -6,6 +6,10 @@ phones, but never overwrites what the office has curated. "unchanged" when it wo
 nothing, so importing the same file twice writes nothing. "duplicate" when it only might be
 one (a similar name in the same organisation): the user chooses per row, by default it is
 skipped. "rejected" when it cannot be imported (its problems say why).
+
+A plan remembers the records it was made from and the database state it was made against, so
+that applying it can plan again inside the write transaction when another program or window
+wrote in between (db.interchange.import_pipeline.decisions).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 
 from db import models as m
 from db.errors import Message
-from db.interchange.incoming_records import Incoming, IncomingContact, IncomingOrganisation, Problem
+from db.interchange.incoming_records import Incoming, IncomingContact, IncomingOrganisation, Problem, ReadResult
 
 STATUSES = ("new", "update", "unchanged", "duplicate", "rejected")
 # What the user may decide for a possible duplicate.
@@ -62,6 +66,8 @@ class ImportPlan:
     new_organisations: dict[str, m.Organisation] = field(default_factory=dict)  # planned id -> record
     new_calls: dict[str, m.Call] = field(default_factory=dict)
     warnings: list[Message] = field(default_factory=list)
+    source: ReadResult | None = field(default=None, repr=False, compare=False)  # the records planned
+    state: tuple[str, int] | None = field(default=None, repr=False, compare=False)  # what it was planned against
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -96,4 +102,6 @@ class ImportReport:
     op_id: str | None = None
     backup: Path | None = None
     ids: list[str] = field(default_factory=list)  # the records created or updated, in file order
+    # where the import did otherwise than its plan said: the database changed in between
+    warnings: list[Message] = field(default_factory=list)
 

@@ -5,6 +5,9 @@ against the rows before it in the same file (db.dedupe's DuplicateFinder for con
 organisations; reference or title for projects; calendar UID, or title and start, for
 activities). The organisations and calls that rows name and the knowledge base lacks are
 planned as new records, once each.
+
+Made again inside the import's write transaction when the database changed since the plan the
+user saw (applying.py), with the user's decisions carried over (decisions.py).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from db.dedupe.duplicates import DuplicateFinder, Match
 from db.dedupe.evidence import SAME_NAME
 from db.errors import Message, message_of, printable
 from db.interchange.cancellation import raise_if_cancelled
+from db.interchange.import_pipeline.decisions import CarriedDecisions, database_state
 from db.interchange.import_pipeline.plan import ImportPlan, RowPlan
 from db.interchange.import_pipeline.record_filling import (
     changed_fields,
@@ -67,10 +71,13 @@ def _empty_incoming(entity: str, line: int) -> Incoming:
 
 
 class _Planner:
-    def __init__(self, kb: KnowledgeBase, result: ReadResult):
+    def __init__(self, kb: KnowledgeBase, result: ReadResult, preview: ImportPlan | None = None):
         self.kb, self.result = kb, result
+        state = database_state(kb)  # before the first read: a write during planning makes it stale
         self.finder = DuplicateFinder.load(kb.db.conn)
-        self.plan = ImportPlan(result.path, result.entity, [], warnings=list(result.warnings))
+        self.plan = ImportPlan(result.path, result.entity, [], warnings=list(result.warnings), source=result,
+                               state=state)
+        self.carried = CarriedDecisions(kb, result.entity, preview)
         self.planned_rows: dict[str, RowPlan] = {}   # planned id -> the row that creates it
         self.org_by_name: dict[str, str] = {}        # folded name -> planned organisation id
         self._emails: dict[str, str] | None = None
@@ -125,7 +132,9 @@ class _Planner:
             raise_if_cancelled(cancelled)
             if ENTITY_OF[type(incoming)] != self.result.entity:
                 raise TypeError(f"a {type(incoming).__name__} in a {self.result.entity} import")
-            self.plan.rows.append(handler(incoming))
+            row = handler(incoming)
+            self.carried.planned(row)
+            self.plan.rows.append(row)
             if progress is not None and i % 500 == 0:
                 progress(i, total)
         self.plan.rows.sort(key=lambda r: r.line)
@@ -151,16 +160,27 @@ class _Planner:
                 return row
             row.status, row.existing_id = "duplicate", match.existing_id
             row.reason = Message("resembles_line", {"line": earlier.line, "reason": message_of(match.reason)})
+            self.carried.duplicate(row)
             return row
         if match.certain:
             return merge(row.record, match.existing_id)
         row.status, row.existing_id, row.reason = "duplicate", match.existing_id, message_of(match.reason)
+        self.carried.duplicate(row)
         return row
 
     def _new(self, row: RowPlan) -> RowPlan:
+        """A row nothing matches: a new record (unless the user's decision in the preview says
+        otherwise, then a duplicate skipped or merged as decided)."""
+        if not self.carried.stays_new(row):
+            return row
         row.record = replace(row.record, id=str(uuid.uuid4()))
         row.status = "new"
         self.planned_rows[row.record.id] = row
+        return row
+
+    def _new_with_tags(self, row: RowPlan, entity: str) -> RowPlan:
+        if self._new(row).status == "new":
+            self._tags_to_add(row, entity, None)
         return row
 
     def _update(self, row: RowPlan, table: str, existing_id: str, reason: Message,
@@ -230,8 +250,7 @@ class _Planner:
         else:
             match = self.finder.match_contact(clean, org_ids)
         row = self._matched(row, match, lambda r, eid: self._update_contact(row, eid, match.reason))
-        if not row.status:
-            row = self._new(row)
+        if not row.status and self._new(row).status == "new":
             self.finder.add_contact(row.record.id, row.record, org_ids)
             self._tags_to_add(row, "contact", None)
         return row
@@ -260,8 +279,7 @@ class _Planner:
             return row
         match = self.finder.match_organisation(clean)
         row = self._matched(row, match, lambda r, eid: self._update_org(row, eid, match.reason))
-        if not row.status:
-            row = self._new(row)
+        if not row.status and self._new(row).status == "new":
             self.finder.add_organisation(row.record.id, row.record)
             self.org_by_name[key] = row.record.id
             self._tags_to_add(row, "organisation", None)
@@ -298,9 +316,7 @@ class _Planner:
         if existing is not None:
             self._tags_to_add(row, "project", existing[0])
             return self._update(row, "project", existing[0], existing[1], fill_blanks)
-        row = self._new(row)
-        self._tags_to_add(row, "project", None)
-        return row
+        return self._new_with_tags(row, "project")
 
     def _existing_project(self, rec: m.Project) -> tuple[str, Message] | None:
         if rec.reference:
@@ -344,9 +360,7 @@ class _Planner:
         if existing is not None:
             self._tags_to_add(row, "activity", existing[0])
             return self._update(row, "activity", existing[0], existing[1], fill_activity)
-        row = self._new(row)
-        self._tags_to_add(row, "activity", None)
-        return row
+        return self._new_with_tags(row, "activity")
 
     def _existing_activity(self, inc: IncomingActivity, rec: m.Activity) -> tuple[str, Message] | None:
         if inc.uid and self.kb.activities.exists(inc.uid, include_deleted=False):
@@ -360,4 +374,13 @@ def plan_import(kb: KnowledgeBase, result: ReadResult, *, cancelled: threading.E
                 progress: Progress | None = None) -> ImportPlan:
     """Decide for every record what importing it would do. Reads only."""
     return _Planner(kb, result).run(cancelled, progress)
+
+
+def replan(kb: KnowledgeBase, preview: ImportPlan, *,
+           cancelled: threading.Event | None = None) -> tuple[ImportPlan, list[Message]]:
+    """The preview's records planned again against the database as it is now (call it inside the
+    write transaction), the user's decisions carried over; with what the re-plan could not do as
+    the preview said (decisions.py)."""
+    planner = _Planner(kb, preview.source, preview)
+    return planner.run(cancelled, None), planner.carried.warnings
 

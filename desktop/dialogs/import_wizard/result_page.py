@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.dialogs.import_wizard import worker_steps as steps
 from desktop.dialogs.import_wizard.base_page import ImportPage
-from desktop.messages import translate_error
+from desktop.dialogs.import_wizard.field_texts import as_sentence
+from desktop.messages import translate_error, translate_message
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,8 @@ class ResultPage(ImportPage):
             lines.append(self.tr("New organisations: %1.").replace("%1", str(report.organisations_created)))
         if report.links_created:
             lines.append(self.tr("New links: %1.").replace("%1", str(report.links_created)))
+        # where the import did otherwise than the preview said: the knowledge base changed in between
+        lines.extend(as_sentence(translate_message(warning)) for warning in report.warnings)
         if report.backup is not None:
             lines.append(self.tr("A backup was taken before the import: %1").replace("%1", str(report.backup)))
         return "\n".join(lines)
