@@ -91,7 +91,7 @@ def export_json_file(args: argparse.Namespace) -> int:
     require_database(args.db)
     if args.output != Path("-") and not args.output.parent.is_dir():
         raise CommandError(f"{args.output.parent}: no such folder")
-    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
         if args.output == Path("-"):
             from db.interchange.json_dump import dumps, export_data
 
@@ -112,8 +112,7 @@ def import_json_file(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"dry run: {sum(counts.values())} rows would be imported; nothing written")
         return 0
-    with KnowledgeBase.open(args.db, args.user) as kb:
-        counts = transfer.import_json(kb, data)
+    counts = transfer.restore_file(args.db, data, args.user)  # a failed restore leaves no file
     print(f"imported {sum(counts.values())} rows into {args.db}")
     return 0
 
@@ -225,7 +224,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.output}: is a folder; give a file name")
     require_database(args.db)
     started = time.perf_counter()
-    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
         count = _export(kb, fmt, entity, args)
     print(f"exported {count} {entity} records to {args.output} ({time.perf_counter() - started:.1f} s)")
     return 0
@@ -260,7 +259,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     if args.type not in MERGEABLE:
         raise CommandError("duplicates are looked for among contacts or organisations")
     require_database(args.db)
-    with KnowledgeBase.open(args.db, create=False, search=False) as kb:
+    with KnowledgeBase.open(args.db, create=False, search=False, read_only=True) as kb:
         pairs = find_duplicates(kb, args.type)
         label = _labeller(kb, args.type)
         for pair in pairs:

@@ -139,6 +139,8 @@ TEXT: dict[str, str] = {
     "export_file_missing": "{path}: no such file",
     "export_not_utf8": "{path}: not UTF-8 text (byte {byte})",
     "export_invalid_json": "{path}: invalid JSON at line {line}, column {column}: {detail}",
+    "export_too_deeply_nested": "{path}: nested too deeply to be a Kunskapsbanken export",
+    "export_unreadable": "{path}: cannot be read as JSON: {detail}",
     "not_a_kunskapsbanken_export": "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")",
     "export_schema_version": "{path}: export of schema version {version}; this app reads version {expected}",
     "export_without_tables": "{path}: \"tables\" is missing or not an object",

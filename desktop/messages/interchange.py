@@ -186,6 +186,9 @@ TEXT: dict[str, str] = {
     "export_not_utf8": QT_TRANSLATE_NOOP("Messages", "{path}: not UTF-8 text (byte {byte})"),
     "export_invalid_json": QT_TRANSLATE_NOOP(
         "Messages", "{path}: invalid JSON at line {line}, column {column}: {detail}"),
+    "export_too_deeply_nested": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: nested too deeply to be a Kunskapsbanken export"),
+    "export_unreadable": QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read as JSON: {detail}"),
     "not_a_kunskapsbanken_export": QT_TRANSLATE_NOOP(
         "Messages", "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")"),
     "export_schema_version": QT_TRANSLATE_NOOP(

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="71" />
+        <location filename="../../desktop/app.py" line="100" />
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -18,113 +18,128 @@ Details are in the log file:
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="33" />
+        <location filename="../../desktop/dialogs/audit.py" line="35" />
         <source>Register extract</source>
         <translation>Register extract</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="34" />
+        <location filename="../../desktop/dialogs/audit.py" line="36" />
         <source>Erasure</source>
         <translation>Erasure</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="35" />
+        <location filename="../../desktop/dialogs/audit.py" line="37" />
         <source>Restored from a backup</source>
         <translation>Restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="36" />
+        <location filename="../../desktop/dialogs/audit.py" line="38" />
         <source>Retention period changed</source>
         <translation>Retention period changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="39" />
+        <location filename="../../desktop/dialogs/audit.py" line="41" />
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="40" />
+        <location filename="../../desktop/dialogs/audit.py" line="42" />
         <source>rows removed</source>
         <translation>rows removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="41" />
+        <location filename="../../desktop/dialogs/audit.py" line="43" />
         <source>texts cleaned</source>
         <translation>texts cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="42" />
+        <location filename="../../desktop/dialogs/audit.py" line="44" />
         <source>history entries cleaned</source>
         <translation>history entries cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="43" />
+        <location filename="../../desktop/dialogs/audit.py" line="45" />
         <source>backups cleaned</source>
         <translation>backups cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="44" />
+        <location filename="../../desktop/dialogs/audit.py" line="46" />
         <source>backups not cleaned</source>
         <translation>backups not cleaned</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="45" />
+        <location filename="../../desktop/dialogs/audit.py" line="47" />
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="46" />
+        <location filename="../../desktop/dialogs/audit.py" line="48" />
         <source>taken</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="47" />
+        <location filename="../../desktop/dialogs/audit.py" line="49" />
         <source>years</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="79" />
+        <location filename="../../desktop/dialogs/audit.py" line="50" />
+        <source>left to do</source>
+        <translation>left to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/audit.py" line="51" />
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/audit.py" line="76" />
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/audit.py" line="86" />
+        <location filename="../../desktop/dialogs/audit.py" line="93" />
         <source>Log of register extracts and erasures</source>
         <translation>Log of register extracts and erasures</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="80" />
+        <location filename="../../desktop/dialogs/audit.py" line="87" />
         <source>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</source>
         <translation>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="91" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="91" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="91" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="92" />
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="92" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="96" />
+        <location filename="../../desktop/dialogs/audit.py" line="103" />
         <source>Nothing has been logged yet.</source>
         <translation>Nothing has been logged yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="98" />
+        <location filename="../../desktop/dialogs/audit.py" line="105" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -145,32 +160,32 @@ Details are in the log file:
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="51" />
+        <location filename="../../desktop/dialogs/backups.py" line="52" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="52" />
+        <location filename="../../desktop/dialogs/backups.py" line="53" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="53" />
+        <location filename="../../desktop/dialogs/backups.py" line="54" />
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="54" />
+        <location filename="../../desktop/dialogs/backups.py" line="55" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="55" />
+        <location filename="../../desktop/dialogs/backups.py" line="56" />
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="77" />
+        <location filename="../../desktop/dialogs/backups.py" line="78" />
         <source>d MMMM yyyy 'at' HH:mm</source>
         <translation>d MMMM yyyy 'at' HH:mm</translation>
     </message>
@@ -222,128 +237,128 @@ Details are in the log file:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="107" />
-        <location filename="../../desktop/dialogs/backups.py" line="158" />
+        <location filename="../../desktop/dialogs/backups.py" line="108" />
+        <location filename="../../desktop/dialogs/backups.py" line="159" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="109" />
+        <location filename="../../desktop/dialogs/backups.py" line="110" />
         <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
         <translation>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="115" />
+        <location filename="../../desktop/dialogs/backups.py" line="116" />
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="116" />
+        <location filename="../../desktop/dialogs/backups.py" line="117" />
         <source>&amp;Choose folder…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="118" />
+        <location filename="../../desktop/dialogs/backups.py" line="119" />
         <source>&amp;Default folder</source>
         <translation>&amp;Default folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="119" />
+        <location filename="../../desktop/dialogs/backups.py" line="120" />
         <source>Back up into the user data folder again</source>
         <translation>Back up into the user data folder again</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="121" />
+        <location filename="../../desktop/dialogs/backups.py" line="122" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="124" />
+        <location filename="../../desktop/dialogs/backups.py" line="125" />
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="131" />
+        <location filename="../../desktop/dialogs/backups.py" line="132" />
         <source>There are no backups in this folder yet.</source>
         <translation>There are no backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="136" />
+        <location filename="../../desktop/dialogs/backups.py" line="137" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="138" />
+        <location filename="../../desktop/dialogs/backups.py" line="139" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="207" />
+        <location filename="../../desktop/dialogs/backups.py" line="208" />
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="220" />
+        <location filename="../../desktop/dialogs/backups.py" line="225" />
         <source>The folder could not be created: %1</source>
         <translation>The folder could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="229" />
+        <location filename="../../desktop/dialogs/backups.py" line="234" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="230" />
+        <location filename="../../desktop/dialogs/backups.py" line="235" />
         <source>Backing up the database…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="242" />
+        <location filename="../../desktop/dialogs/backups.py" line="247" />
         <source>The backup was written but failed its check: %1</source>
         <translation>The backup was written but failed its check: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="244" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Backup taken and checked: %1 (%2).</source>
         <translation>Backup taken and checked: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="252" />
+        <location filename="../../desktop/dialogs/backups.py" line="257" />
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="270" />
+        <location filename="../../desktop/dialogs/backups.py" line="275" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="271" />
+        <location filename="../../desktop/dialogs/backups.py" line="276" />
         <source>Restore the backup from %1?</source>
         <translation>Restore the backup from %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="273" />
+        <location filename="../../desktop/dialogs/backups.py" line="278" />
         <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
 
 Persons erased after the backup was taken are erased again.</source>
@@ -352,7 +367,7 @@ Persons erased after the backup was taken are erased again.</source>
 Persons erased after the backup was taken are erased again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="276" />
+        <location filename="../../desktop/dialogs/backups.py" line="281" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -598,68 +613,78 @@ Persons erased after the backup was taken are erased again.</translation>
         <translation>erased person</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="173" />
-        <location filename="../../desktop/window/data_protection.py" line="268" />
+        <location filename="../../desktop/window/data_protection.py" line="174" />
+        <location filename="../../desktop/window/data_protection.py" line="277" />
         <source>Data protection</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="199" />
+        <location filename="../../desktop/window/data_protection.py" line="200" />
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="200" />
+        <location filename="../../desktop/window/data_protection.py" line="201" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="202" />
+        <location filename="../../desktop/window/data_protection.py" line="203" />
         <source>Save the register extract</source>
         <translation>Save the register extract</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="214" />
+        <location filename="../../desktop/window/data_protection.py" line="215" />
         <source>The register extract was saved: %1</source>
         <translation>The register extract was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="218" />
+        <location filename="../../desktop/window/data_protection.py" line="219" />
         <source>Writing the register extract…</source>
         <translation>Writing the register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="248" />
+        <location filename="../../desktop/window/data_protection.py" line="249" />
         <source>Erasing…</source>
         <translation>Erasing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="262" />
+        <location filename="../../desktop/window/data_protection.py" line="264" />
+        <source>The erasure is not finished: %1 left (see the message).</source>
+        <translation>The erasure is not finished: %1 left (see the message).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/data_protection.py" line="269" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>The person was erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="264" />
+        <location filename="../../desktop/window/data_protection.py" line="271" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 persons were erased permanently (backups cleaned: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="269" />
-        <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
-        <translation>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</translation>
+        <location filename="../../desktop/window/data_protection.py" line="278" />
+        <source>The person is erased from the database, but the erasure is not finished everywhere. What is left:</source>
+        <translation>The person is erased from the database, but the erasure is not finished everywhere. What is left:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="284" />
+        <location filename="../../desktop/window/data_protection.py" line="281" />
+        <source>Kunskapsbanken finishes it the next time it starts, once what is in the way is gone (a disk with room, a folder that can be written, the backup disk plugged in).</source>
+        <translation>Kunskapsbanken finishes it the next time it starts, once what is in the way is gone (a disk with room, a folder that can be written, the backup disk plugged in).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/data_protection.py" line="299" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="286" />
+        <location filename="../../desktop/window/data_protection.py" line="301" />
         <source>Register extract…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="287" />
+        <location filename="../../desktop/window/data_protection.py" line="302" />
         <source>Erase the person permanently…</source>
         <translation>Erase the person permanently…</translation>
     </message>
@@ -2803,116 +2828,226 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="21" />
-        <source>{value} kr is too large</source>
-        <translation>{value} kr is too large</translation>
+        <source>{value} kr is too large (at most {maximum_sek})</source>
+        <translation>{value} kr is too large (at most {maximum_sek})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="22" />
+        <source>'{value}' is not between {minimum} and {maximum}</source>
+        <translation>'{value}' is not between {minimum} and {maximum}</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="23" />
+        <source>{value} is more than {maximum}</source>
+        <translation>{value} is more than {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="25" />
+        <source>contains a control character (U+{code})</source>
+        <translation>contains a control character (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="26" />
+        <source>contains an unpaired surrogate (U+{code}), which is not text</source>
+        <translation>contains an unpaired surrogate (U+{code}), which is not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="28" />
+        <source>contains an invisible formatting character (U+{code}) that can disguise the text</source>
+        <translation>contains an invisible formatting character (U+{code}) that can disguise the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="30" />
+        <source>{value} is not text</source>
+        <translation>{value} is not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="31" />
+        <source>{value} is not a whole number</source>
+        <translation>{value} is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="32" />
+        <source>{value} is not true or false</source>
+        <translation>{value} is not true or false</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="33" />
+        <source>{value} is not a list of texts</source>
+        <translation>{value} is not a list of texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="34" />
+        <source>at most {maximum} entries</source>
+        <translation>at most {maximum} entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="35" />
+        <source>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</source>
+        <translation>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="37" />
+        <source>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</source>
+        <translation>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="40" />
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="41" />
+        <source>not a JSON object ({detail})</source>
+        <translation>not a JSON object ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="42" />
+        <source>'{value}' does not have the expected form</source>
+        <translation>'{value}' does not have the expected form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="43" />
+        <source>'{value}' is not a change-log clock (13 digits.5 digits.device)</source>
+        <translation>'{value}' is not a change-log clock (13 digits.5 digits.device)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="44" />
+        <source>change-log entry {id}: {field}: {reason}</source>
+        <translation>change-log entry {id}: {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="46" />
         <source>{field} is required</source>
         <translation>{field} is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="24" />
+        <location filename="../../desktop/messages/core.py" line="47" />
         <source>a first or last name is required</source>
         <translation>a first or last name is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="25" />
+        <location filename="../../desktop/messages/core.py" line="48" />
         <source>a start date is required</source>
         <translation>a start date is required</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="26" />
+        <location filename="../../desktop/messages/core.py" line="49" />
         <source>{value} has the wrong type</source>
         <translation>{value} has the wrong type</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="27" />
+        <location filename="../../desktop/messages/core.py" line="50" />
         <source>'{value}' is not a year between {minimum} and {maximum}</source>
         <translation>'{value}' is not a year between {minimum} and {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="28" />
+        <location filename="../../desktop/messages/core.py" line="51" />
         <source>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</source>
         <translation>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="30" />
+        <location filename="../../desktop/messages/core.py" line="53" />
         <source>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</source>
         <translation>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="33" />
+        <location filename="../../desktop/messages/core.py" line="56" />
         <source>'{value}' is not a count of people (0 or more)</source>
         <translation>'{value}' is not a count of people (0 or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="34" />
+        <location filename="../../desktop/messages/core.py" line="57" />
         <source>exactly one of {fields} must be set</source>
         <translation>exactly one of {fields} must be set</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="35" />
+        <location filename="../../desktop/messages/core.py" line="58" />
         <source>at most {maximum} characters</source>
         <translation>at most {maximum} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="36" />
+        <location filename="../../desktop/messages/core.py" line="59" />
         <source>{value} is before {other_field} {other_value}</source>
         <translation>{value} is before {other_field} {other_value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="37" />
+        <location filename="../../desktop/messages/core.py" line="60" />
         <source>'{value}' is not one of: {allowed}</source>
         <translation>'{value}' is not one of: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="39" />
+        <location filename="../../desktop/messages/core.py" line="62" />
         <source>no {entity} with id {id}</source>
         <translation>no {entity} with id {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="40" />
+        <location filename="../../desktop/messages/core.py" line="63" />
         <source>{value} lies below this {entity}: a parent cannot also be a descendant</source>
         <translation>{value} lies below this {entity}: a parent cannot also be a descendant</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="42" />
+        <location filename="../../desktop/messages/core.py" line="65" />
         <source>conflicts with an existing {entity}: {detail}</source>
         <translation>conflicts with an existing {entity}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="43" />
+        <location filename="../../desktop/messages/core.py" line="66" />
         <source>there is already a tag named '{name}'</source>
         <translation>there is already a tag named '{name}'</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="45" />
+        <location filename="../../desktop/messages/core.py" line="68" />
         <source>{path} is not a Kunskapsbanken database ({detail})</source>
         <translation>{path} is not a Kunskapsbanken database ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="47" />
+        <location filename="../../desktop/messages/core.py" line="70" />
         <source>{path} holds tables of another program; it is not a Kunskapsbanken database</source>
         <translation>{path} holds tables of another program; it is not a Kunskapsbanken database</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="49" />
+        <location filename="../../desktop/messages/core.py" line="72" />
         <source>{path} does not exist</source>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="51" />
+        <location filename="../../desktop/messages/core.py" line="74" />
         <source>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</source>
         <translation>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="54" />
+        <location filename="../../desktop/messages/core.py" line="77" />
         <source>{path} could not be opened: {detail}</source>
         <translation>{path} could not be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="32" />
+        <location filename="../../desktop/messages/core.py" line="79" />
+        <source>the database file is read-only (mode {mode}): {path}; nothing was changed. Reading it works (the command line's search, export and check); to change it, make the file writable (chmod u+w)</source>
+        <translation>the database file is read-only (mode {mode}): {path}; nothing was changed. Reading it works (the command line's search, export and check); to change it, make the file writable (chmod u+w)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="82" />
+        <source>the folder {folder} is not writable: the database needs to write its journal there ({path}); nothing was changed</source>
+        <translation>the folder {folder} is not writable: the database needs to write its journal there ({path}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="85" />
+        <source>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</source>
+        <translation>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="88" />
+        <source>{path}: the database file is damaged: run restore from a backup ({detail})</source>
+        <translation>{path}: the database file is damaged: run restore from a backup ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="90" />
+        <source>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</source>
+        <translation>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="55" />
         <source>a network cannot be its own parent</source>
         <translation>a network cannot be its own parent</translation>
     </message>
@@ -3605,66 +3740,76 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/interchange.py" line="189" />
+        <source>{path}: nested too deeply to be a Kunskapsbanken export</source>
+        <translation>{path}: nested too deeply to be a Kunskapsbanken export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="191" />
+        <source>{path}: cannot be read as JSON: {detail}</source>
+        <translation>{path}: cannot be read as JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="192" />
         <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
         <translation>{path}: not a Kunskapsbanken export (missing "format": "{format}")</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="191" />
+        <location filename="../../desktop/messages/interchange.py" line="194" />
         <source>{path}: export of schema version {version}; this app reads version {expected}</source>
         <translation>{path}: export of schema version {version}; this app reads version {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="193" />
+        <location filename="../../desktop/messages/interchange.py" line="196" />
         <source>{path}: "tables" is missing or not an object</source>
         <translation>{path}: "tables" is missing or not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="194" />
+        <location filename="../../desktop/messages/interchange.py" line="197" />
         <source>{path}: unknown table "{table}"</source>
         <translation>{path}: unknown table "{table}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="195" />
+        <location filename="../../desktop/messages/interchange.py" line="198" />
         <source>{path}: table "{table}" is not a list</source>
         <translation>{path}: table "{table}" is not a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="196" />
+        <location filename="../../desktop/messages/interchange.py" line="199" />
         <source>{path}: {table} row {row}: not an object</source>
         <translation>{path}: {table} row {row}: not an object</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="197" />
+        <location filename="../../desktop/messages/interchange.py" line="200" />
         <source>{path}: {table} row {row}: unknown field "{key}"</source>
         <translation>{path}: {table} row {row}: unknown field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="198" />
+        <location filename="../../desktop/messages/interchange.py" line="201" />
         <source>{path}: {table} row {row}: missing field "{key}"</source>
         <translation>{path}: {table} row {row}: missing field "{key}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="199" />
+        <location filename="../../desktop/messages/interchange.py" line="202" />
         <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
         <translation>{path}: {table} row {row}: field "{key}" must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="201" />
+        <location filename="../../desktop/messages/interchange.py" line="204" />
         <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
         <translation>{path}: {table} row {row} (id {id}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="202" />
+        <location filename="../../desktop/messages/interchange.py" line="205" />
         <source>{path}: {table} row {row} (id {id}): {detail}</source>
         <translation>{path}: {table} row {row} (id {id}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="203" />
+        <location filename="../../desktop/messages/interchange.py" line="206" />
         <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
         <translation>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="205" />
+        <location filename="../../desktop/messages/interchange.py" line="208" />
         <source>{path}: table "{table}" has a duplicate {key}</source>
         <translation>{path}: table "{table}" has a duplicate {key}</translation>
     </message>
@@ -3861,11 +4006,36 @@ Database: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="83" />
+        <source>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</source>
+        <translation>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="86" />
+        <source>the rebuild failed</source>
+        <translation>the rebuild failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="87" />
+        <source>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</source>
+        <translation>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="90" />
+        <source>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</source>
+        <translation>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="94" />
+        <source>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</source>
+        <translation>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="97" />
         <source>the retention period must be a whole number of years, not {value}</source>
         <translation>the retention period must be a whole number of years, not {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="85" />
+        <location filename="../../desktop/messages/care.py" line="99" />
         <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
         <translation>the retention period must be {minimum}-{maximum} years, not {value}</translation>
     </message>
@@ -4445,216 +4615,216 @@ Database: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="29" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="30" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="31" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="32" />
-        <location filename="../../desktop/pages/record_html.py" line="45" />
-        <location filename="../../desktop/pages/record_html.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
         <source>Programme office staff</source>
         <translation>Programme office staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="34" />
-        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="49" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Legal basis (GDPR)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="36" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="37" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="38" />
+        <location filename="../../desktop/pages/record_html.py" line="39" />
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="41" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="42" />
-        <location filename="../../desktop/pages/record_html.py" line="62" />
-        <location filename="../../desktop/pages/record_html.py" line="81" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="44" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="47" />
-        <location filename="../../desktop/pages/record_html.py" line="76" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="51" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="52" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="53" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Need areas</source>
         <translation>Need areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Opens</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Closes</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Decision by</source>
         <translation>Decision by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="57" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="58" />
-        <location filename="../../desktop/pages/record_html.py" line="73" />
-        <location filename="../../desktop/pages/record_html.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="59" />
+        <location filename="../../desktop/pages/record_html.py" line="74" />
+        <location filename="../../desktop/pages/record_html.py" line="79" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="61" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="64" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="65" />
-        <location filename="../../desktop/pages/record_html.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="67" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Grant</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="70" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Co-financing</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="72" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
         <source>Need area</source>
         <translation>Need area</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="83" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="84" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="85" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="87" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Logged by</source>
         <translation>Logged by</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="89" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -4741,22 +4911,22 @@ Database: %1</translation>
         <translation>Add to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="169" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Created %1 · changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="181" />
+        <location filename="../../desktop/pages/record_html.py" line="193" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -4791,7 +4961,7 @@ Database: %1</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="277" />
+        <location filename="../../desktop/pages/record_html.py" line="289" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="71" />
+        <location filename="../../desktop/app.py" line="100" />
         <source>Something went wrong: %1
 
 Details are in the log file:
@@ -18,113 +18,128 @@ Mer information finns i loggfilen:
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="33" />
+        <location filename="../../desktop/dialogs/audit.py" line="35" />
         <source>Register extract</source>
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="34" />
+        <location filename="../../desktop/dialogs/audit.py" line="36" />
         <source>Erasure</source>
         <translation>Radering</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="35" />
+        <location filename="../../desktop/dialogs/audit.py" line="37" />
         <source>Restored from a backup</source>
         <translation>Återställd från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="36" />
+        <location filename="../../desktop/dialogs/audit.py" line="38" />
         <source>Retention period changed</source>
         <translation>Gallringstiden ändrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="39" />
+        <location filename="../../desktop/dialogs/audit.py" line="41" />
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="40" />
+        <location filename="../../desktop/dialogs/audit.py" line="42" />
         <source>rows removed</source>
         <translation>rader borttagna</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="41" />
+        <location filename="../../desktop/dialogs/audit.py" line="43" />
         <source>texts cleaned</source>
         <translation>texter rensade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="42" />
+        <location filename="../../desktop/dialogs/audit.py" line="44" />
         <source>history entries cleaned</source>
         <translation>historikposter rensade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="43" />
+        <location filename="../../desktop/dialogs/audit.py" line="45" />
         <source>backups cleaned</source>
         <translation>säkerhetskopior rensade</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="44" />
+        <location filename="../../desktop/dialogs/audit.py" line="46" />
         <source>backups not cleaned</source>
         <translation>säkerhetskopior som inte gick att rensa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="45" />
+        <location filename="../../desktop/dialogs/audit.py" line="47" />
         <source>backup</source>
         <translation>i säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="46" />
+        <location filename="../../desktop/dialogs/audit.py" line="48" />
         <source>taken</source>
         <translation>tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="47" />
+        <location filename="../../desktop/dialogs/audit.py" line="49" />
         <source>years</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="79" />
+        <location filename="../../desktop/dialogs/audit.py" line="50" />
+        <source>left to do</source>
+        <translation>återstår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/audit.py" line="51" />
+        <source>finished</source>
+        <translation>slutförd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/audit.py" line="76" />
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/audit.py" line="86" />
+        <location filename="../../desktop/dialogs/audit.py" line="93" />
         <source>Log of register extracts and erasures</source>
         <translation>Logg över registerutdrag och raderingar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="80" />
+        <location filename="../../desktop/dialogs/audit.py" line="87" />
         <source>Register extracts, erasures, restores and changes of the retention period, newest first. Records are named by id only.</source>
         <translation>Registerutdrag, raderingar, återställningar och ändringar av gallringstiden, de senaste först. Poster anges bara med id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="91" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="91" />
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="84" />
+        <location filename="../../desktop/dialogs/audit.py" line="91" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="92" />
         <source>Record id</source>
         <translation>Post-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="85" />
+        <location filename="../../desktop/dialogs/audit.py" line="92" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="96" />
+        <location filename="../../desktop/dialogs/audit.py" line="103" />
         <source>Nothing has been logged yet.</source>
         <translation>Inget har loggats ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/audit.py" line="98" />
+        <location filename="../../desktop/dialogs/audit.py" line="105" />
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
@@ -145,32 +160,32 @@ Mer information finns i loggfilen:
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="51" />
+        <location filename="../../desktop/dialogs/backups.py" line="52" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="52" />
+        <location filename="../../desktop/dialogs/backups.py" line="53" />
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="53" />
+        <location filename="../../desktop/dialogs/backups.py" line="54" />
         <source>Before an import</source>
         <translation>Före import</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="54" />
+        <location filename="../../desktop/dialogs/backups.py" line="55" />
         <source>Before a restore</source>
         <translation>Före återställning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="55" />
+        <location filename="../../desktop/dialogs/backups.py" line="56" />
         <source>Before an upgrade</source>
         <translation>Före uppgradering</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="77" />
+        <location filename="../../desktop/dialogs/backups.py" line="78" />
         <source>d MMMM yyyy 'at' HH:mm</source>
         <translation>d MMMM yyyy 'kl.' HH:mm</translation>
     </message>
@@ -222,128 +237,128 @@ Mer information finns i loggfilen:
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="107" />
-        <location filename="../../desktop/dialogs/backups.py" line="158" />
+        <location filename="../../desktop/dialogs/backups.py" line="108" />
+        <location filename="../../desktop/dialogs/backups.py" line="159" />
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="109" />
+        <location filename="../../desktop/dialogs/backups.py" line="110" />
         <source>Kunskapsbanken backs up the database by itself when it starts (at most once a day) and every six hours while it is open. Old backups are thinned out: one a day is kept for a week, one a week for a month and one a month for a year.</source>
         <translation>Kunskapsbanken säkerhetskopierar databasen av sig själv när appen startar (högst en gång per dygn) och var sjätte timme medan den är öppen. Gamla kopior gallras: en per dag sparas i en vecka, en per vecka i en månad och en per månad i ett år.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="115" />
+        <location filename="../../desktop/dialogs/backups.py" line="116" />
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="116" />
+        <location filename="../../desktop/dialogs/backups.py" line="117" />
         <source>&amp;Choose folder…</source>
         <translation>&amp;Välj mapp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="118" />
+        <location filename="../../desktop/dialogs/backups.py" line="119" />
         <source>&amp;Default folder</source>
         <translation>&amp;Standardmapp</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="119" />
+        <location filename="../../desktop/dialogs/backups.py" line="120" />
         <source>Back up into the user data folder again</source>
         <translation>Säkerhetskopiera till användarens datamapp igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="121" />
+        <location filename="../../desktop/dialogs/backups.py" line="122" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="124" />
+        <location filename="../../desktop/dialogs/backups.py" line="125" />
         <source>Folder:</source>
         <translation>Mapp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="131" />
+        <location filename="../../desktop/dialogs/backups.py" line="132" />
         <source>There are no backups in this folder yet.</source>
         <translation>Det finns inga säkerhetskopior i den här mappen ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="136" />
+        <location filename="../../desktop/dialogs/backups.py" line="137" />
         <source>&amp;Back up now</source>
         <translation>&amp;Ta säkerhetskopia nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="138" />
+        <location filename="../../desktop/dialogs/backups.py" line="139" />
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="157" />
+        <location filename="../../desktop/dialogs/backups.py" line="158" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="207" />
+        <location filename="../../desktop/dialogs/backups.py" line="208" />
         <source>Choose the backup folder</source>
         <translation>Välj mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="220" />
+        <location filename="../../desktop/dialogs/backups.py" line="225" />
         <source>The folder could not be created: %1</source>
         <translation>Mappen gick inte att skapa: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="229" />
+        <location filename="../../desktop/dialogs/backups.py" line="234" />
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="230" />
+        <location filename="../../desktop/dialogs/backups.py" line="235" />
         <source>Backing up the database…</source>
         <translation>Säkerhetskopierar databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="242" />
+        <location filename="../../desktop/dialogs/backups.py" line="247" />
         <source>The backup was written but failed its check: %1</source>
         <translation>Säkerhetskopian skrevs men klarade inte kontrollen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="244" />
+        <location filename="../../desktop/dialogs/backups.py" line="249" />
         <source>Backup taken and checked: %1 (%2).</source>
         <translation>Säkerhetskopian är tagen och kontrollerad: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="252" />
+        <location filename="../../desktop/dialogs/backups.py" line="257" />
         <source>The backup failed: %1</source>
         <translation>Säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="270" />
+        <location filename="../../desktop/dialogs/backups.py" line="275" />
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="271" />
+        <location filename="../../desktop/dialogs/backups.py" line="276" />
         <source>Restore the backup from %1?</source>
         <translation>Återställa säkerhetskopian från %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="273" />
+        <location filename="../../desktop/dialogs/backups.py" line="278" />
         <source>The database is replaced by the backup: everything changed after %1 is lost. The database as it is now is backed up first, so the restore can be undone from this list.
 
 Persons erased after the backup was taken are erased again.</source>
@@ -352,7 +367,7 @@ Persons erased after the backup was taken are erased again.</source>
 Personer som har raderats efter att kopian togs raderas igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/backups.py" line="276" />
+        <location filename="../../desktop/dialogs/backups.py" line="281" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
@@ -598,68 +613,78 @@ Personer som har raderats efter att kopian togs raderas igen.</translation>
         <translation>raderad person</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="173" />
-        <location filename="../../desktop/window/data_protection.py" line="268" />
+        <location filename="../../desktop/window/data_protection.py" line="174" />
+        <location filename="../../desktop/window/data_protection.py" line="277" />
         <source>Data protection</source>
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="199" />
+        <location filename="../../desktop/window/data_protection.py" line="200" />
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="200" />
+        <location filename="../../desktop/window/data_protection.py" line="201" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="202" />
+        <location filename="../../desktop/window/data_protection.py" line="203" />
         <source>Save the register extract</source>
         <translation>Spara registerutdraget</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="214" />
+        <location filename="../../desktop/window/data_protection.py" line="215" />
         <source>The register extract was saved: %1</source>
         <translation>Registerutdraget sparades: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="218" />
+        <location filename="../../desktop/window/data_protection.py" line="219" />
         <source>Writing the register extract…</source>
         <translation>Skriver registerutdraget…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="248" />
+        <location filename="../../desktop/window/data_protection.py" line="249" />
         <source>Erasing…</source>
         <translation>Raderar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="262" />
+        <location filename="../../desktop/window/data_protection.py" line="264" />
+        <source>The erasure is not finished: %1 left (see the message).</source>
+        <translation>Raderingen är inte klar: %1 kvar (se meddelandet).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/data_protection.py" line="269" />
         <source>The person was erased permanently (backups cleaned: %1).</source>
         <translation>Personen är raderad permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="264" />
+        <location filename="../../desktop/window/data_protection.py" line="271" />
         <source>%2 persons were erased permanently (backups cleaned: %1).</source>
         <translation>%2 personer är raderade permanent (rensade säkerhetskopior: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="269" />
-        <source>%1 backup files could not be cleaned; the erased data may remain in them. Remove them by hand or try again.</source>
-        <translation>%1 säkerhetskopior gick inte att rensa; de raderade uppgifterna kan finnas kvar i dem. Ta bort dem för hand eller försök igen.</translation>
+        <location filename="../../desktop/window/data_protection.py" line="278" />
+        <source>The person is erased from the database, but the erasure is not finished everywhere. What is left:</source>
+        <translation>Personen är raderad ur databasen, men raderingen är inte klar överallt. Det här återstår:</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="284" />
+        <location filename="../../desktop/window/data_protection.py" line="281" />
+        <source>Kunskapsbanken finishes it the next time it starts, once what is in the way is gone (a disk with room, a folder that can be written, the backup disk plugged in).</source>
+        <translation>Kunskapsbanken gör klart det nästa gång den startar, när det som står i vägen är borta (en disk med ledigt utrymme, en mapp som går att skriva i, säkerhetskopiedisken inkopplad).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window/data_protection.py" line="299" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="286" />
+        <location filename="../../desktop/window/data_protection.py" line="301" />
         <source>Register extract…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window/data_protection.py" line="287" />
+        <location filename="../../desktop/window/data_protection.py" line="302" />
         <source>Erase the person permanently…</source>
         <translation>Radera personen permanent…</translation>
     </message>
@@ -2803,116 +2828,226 @@ Databas: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="21" />
-        <source>{value} kr is too large</source>
-        <translation>{value} kr är ett för stort belopp</translation>
+        <source>{value} kr is too large (at most {maximum_sek})</source>
+        <translation>{value} kr är ett för stort belopp (högst {maximum_sek})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="22" />
+        <source>'{value}' is not between {minimum} and {maximum}</source>
+        <translation>”{value}” ligger inte mellan {minimum} och {maximum}</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/core.py" line="23" />
+        <source>{value} is more than {maximum}</source>
+        <translation>{value} är mer än {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="25" />
+        <source>contains a control character (U+{code})</source>
+        <translation>innehåller ett styrtecken (U+{code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="26" />
+        <source>contains an unpaired surrogate (U+{code}), which is not text</source>
+        <translation>innehåller ett ensamt surrogattecken (U+{code}), som inte är text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="28" />
+        <source>contains an invisible formatting character (U+{code}) that can disguise the text</source>
+        <translation>innehåller ett osynligt formateringstecken (U+{code}) som kan dölja vad texten säger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="30" />
+        <source>{value} is not text</source>
+        <translation>{value} är ingen text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="31" />
+        <source>{value} is not a whole number</source>
+        <translation>{value} är inget heltal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="32" />
+        <source>{value} is not true or false</source>
+        <translation>{value} är varken sant eller falskt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="33" />
+        <source>{value} is not a list of texts</source>
+        <translation>{value} är ingen lista av texter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="34" />
+        <source>at most {maximum} entries</source>
+        <translation>högst {maximum} poster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="35" />
+        <source>'{value}' is not a record id (a UUID: 8-4-4-4-12 lowercase hexadecimal digits)</source>
+        <translation>”{value}” är inget post-id (ett UUID: 8-4-4-4-12 hexadecimala siffror, gemener)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="37" />
+        <source>'{value}' is not a time stamp (YYYY-MM-DDTHH:MM:SS.sssZ, 1900-2100)</source>
+        <translation>”{value}” är ingen tidsstämpel (YYYY-MM-DDTHH:MM:SS.sssZ, 1900–2100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="40" />
+        <source>nested too deeply</source>
+        <translation>för djupt nästlad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="41" />
+        <source>not a JSON object ({detail})</source>
+        <translation>inget JSON-objekt ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="42" />
+        <source>'{value}' does not have the expected form</source>
+        <translation>”{value}” har inte den väntade formen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="43" />
+        <source>'{value}' is not a change-log clock (13 digits.5 digits.device)</source>
+        <translation>”{value}” är ingen klocka i ändringsloggen (13 siffror.5 siffror.enhet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="44" />
+        <source>change-log entry {id}: {field}: {reason}</source>
+        <translation>post {id} i ändringsloggen: {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="46" />
         <source>{field} is required</source>
         <translation>{field} måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="24" />
+        <location filename="../../desktop/messages/core.py" line="47" />
         <source>a first or last name is required</source>
         <translation>förnamn eller efternamn måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="25" />
+        <location filename="../../desktop/messages/core.py" line="48" />
         <source>a start date is required</source>
         <translation>ett startdatum måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="26" />
+        <location filename="../../desktop/messages/core.py" line="49" />
         <source>{value} has the wrong type</source>
         <translation>{value} har fel typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="27" />
+        <location filename="../../desktop/messages/core.py" line="50" />
         <source>'{value}' is not a year between {minimum} and {maximum}</source>
         <translation>”{value}” är inget årtal mellan {minimum} och {maximum}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="28" />
+        <location filename="../../desktop/messages/core.py" line="51" />
         <source>the grant ({grant_sek}) exceeds the total budget ({total_budget_sek})</source>
         <translation>bidraget ({grant_sek}) är större än den totala budgeten ({total_budget_sek})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="30" />
+        <location filename="../../desktop/messages/core.py" line="53" />
         <source>co-financing is {share} % of the total budget; the programme requires at least {minimum} %</source>
         <translation>medfinansieringen är {share} % av den totala budgeten; programmet kräver minst {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="33" />
+        <location filename="../../desktop/messages/core.py" line="56" />
         <source>'{value}' is not a count of people (0 or more)</source>
         <translation>”{value}” är inget antal personer (0 eller fler)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="34" />
+        <location filename="../../desktop/messages/core.py" line="57" />
         <source>exactly one of {fields} must be set</source>
         <translation>exakt en av {fields} måste anges</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="35" />
+        <location filename="../../desktop/messages/core.py" line="58" />
         <source>at most {maximum} characters</source>
         <translation>högst {maximum} tecken</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="36" />
+        <location filename="../../desktop/messages/core.py" line="59" />
         <source>{value} is before {other_field} {other_value}</source>
         <translation>{value} är tidigare än {other_field} ({other_value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="37" />
+        <location filename="../../desktop/messages/core.py" line="60" />
         <source>'{value}' is not one of: {allowed}</source>
         <translation>”{value}” är inte något av: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="39" />
+        <location filename="../../desktop/messages/core.py" line="62" />
         <source>no {entity} with id {id}</source>
         <translation>{entity} med id {id} finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="40" />
+        <location filename="../../desktop/messages/core.py" line="63" />
         <source>{value} lies below this {entity}: a parent cannot also be a descendant</source>
         <translation>{value} ligger under den här posten ({entity}): en överordnad post kan inte samtidigt vara underordnad</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="42" />
+        <location filename="../../desktop/messages/core.py" line="65" />
         <source>conflicts with an existing {entity}: {detail}</source>
         <translation>krockar med en befintlig post ({entity}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="43" />
+        <location filename="../../desktop/messages/core.py" line="66" />
         <source>there is already a tag named '{name}'</source>
         <translation>det finns redan en tagg som heter ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="45" />
+        <location filename="../../desktop/messages/core.py" line="68" />
         <source>{path} is not a Kunskapsbanken database ({detail})</source>
         <translation>{path} är ingen Kunskapsbanken-databas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="47" />
+        <location filename="../../desktop/messages/core.py" line="70" />
         <source>{path} holds tables of another program; it is not a Kunskapsbanken database</source>
         <translation>{path} innehåller tabeller från ett annat program; det är ingen Kunskapsbanken-databas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="49" />
+        <location filename="../../desktop/messages/core.py" line="72" />
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="51" />
+        <location filename="../../desktop/messages/core.py" line="74" />
         <source>{path} has schema version {version}, newer than this app understands ({supported}); update the app. The file was not changed.</source>
         <translation>{path} har schemaversion {version}, nyare än den här versionen av appen förstår ({supported}); uppdatera appen. Filen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="54" />
+        <location filename="../../desktop/messages/core.py" line="77" />
         <source>{path} could not be opened: {detail}</source>
         <translation>{path} gick inte att öppna: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/core.py" line="32" />
+        <location filename="../../desktop/messages/core.py" line="79" />
+        <source>the database file is read-only (mode {mode}): {path}; nothing was changed. Reading it works (the command line's search, export and check); to change it, make the file writable (chmod u+w)</source>
+        <translation>databasfilen är skrivskyddad (läge {mode}): {path}; ingenting ändrades. Den går att läsa (kommandoradens search, export och check); gör filen skrivbar (chmod u+w) för att ändra i den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="82" />
+        <source>the folder {folder} is not writable: the database needs to write its journal there ({path}); nothing was changed</source>
+        <translation>mappen {folder} går inte att skriva i: databasen behöver skriva sin journal där ({path}); ingenting ändrades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="85" />
+        <source>{path} is read-only and has schema version {version}: it must be writable once to be migrated to version {supported}; it was not changed</source>
+        <translation>{path} är skrivskyddad och har schemaversion {version}: filen måste vara skrivbar en gång för att uppdateras till version {supported}; den ändrades inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="88" />
+        <source>{path}: the database file is damaged: run restore from a backup ({detail})</source>
+        <translation>{path}: databasfilen är skadad: återställ den från en säkerhetskopia ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="90" />
+        <source>{path} is read-only and holds a transaction a stopped program left unfinished: it must be writable once so that it can be rolled back; it was not changed</source>
+        <translation>{path} är skrivskyddad och innehåller en transaktion som ett avbrutet program lämnade ofullbordad: filen måste vara skrivbar en gång så att den kan rullas tillbaka; den ändrades inte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/core.py" line="55" />
         <source>a network cannot be its own parent</source>
         <translation>ett nätverk kan inte ingå i sig självt</translation>
     </message>
@@ -3605,66 +3740,76 @@ Databas: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/interchange.py" line="189" />
+        <source>{path}: nested too deeply to be a Kunskapsbanken export</source>
+        <translation>{path}: för djupt nästlad för att vara en export från Kunskapsbanken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="191" />
+        <source>{path}: cannot be read as JSON: {detail}</source>
+        <translation>{path}: kan inte läsas som JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/interchange.py" line="192" />
         <source>{path}: not a Kunskapsbanken export (missing "format": "{format}")</source>
         <translation>{path}: ingen export från Kunskapsbanken (”format”: ”{format}” saknas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="191" />
+        <location filename="../../desktop/messages/interchange.py" line="194" />
         <source>{path}: export of schema version {version}; this app reads version {expected}</source>
         <translation>{path}: export av schemaversion {version}; den här appen läser version {expected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="193" />
+        <location filename="../../desktop/messages/interchange.py" line="196" />
         <source>{path}: "tables" is missing or not an object</source>
         <translation>{path}: ”tables” saknas eller är inget objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="194" />
+        <location filename="../../desktop/messages/interchange.py" line="197" />
         <source>{path}: unknown table "{table}"</source>
         <translation>{path}: okänd tabell ”{table}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="195" />
+        <location filename="../../desktop/messages/interchange.py" line="198" />
         <source>{path}: table "{table}" is not a list</source>
         <translation>{path}: tabellen ”{table}” är ingen lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="196" />
+        <location filename="../../desktop/messages/interchange.py" line="199" />
         <source>{path}: {table} row {row}: not an object</source>
         <translation>{path}: {table} rad {row}: inget objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="197" />
+        <location filename="../../desktop/messages/interchange.py" line="200" />
         <source>{path}: {table} row {row}: unknown field "{key}"</source>
         <translation>{path}: {table} rad {row}: okänt fält ”{key}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="198" />
+        <location filename="../../desktop/messages/interchange.py" line="201" />
         <source>{path}: {table} row {row}: missing field "{key}"</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="199" />
+        <location filename="../../desktop/messages/interchange.py" line="202" />
         <source>{path}: {table} row {row}: field "{key}" must be non-empty text</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” måste vara text och får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="201" />
+        <location filename="../../desktop/messages/interchange.py" line="204" />
         <source>{path}: {table} row {row} (id {id}): {field}: {reason}</source>
         <translation>{path}: {table} rad {row} (id {id}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="202" />
+        <location filename="../../desktop/messages/interchange.py" line="205" />
         <source>{path}: {table} row {row} (id {id}): {detail}</source>
         <translation>{path}: {table} rad {row} (id {id}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="203" />
+        <location filename="../../desktop/messages/interchange.py" line="206" />
         <source>{path}: {table} row {row}: field "{key}" refers to a missing {target_entity}</source>
         <translation>{path}: {table} rad {row}: fältet ”{key}” pekar på en post ({target_entity}) som saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/interchange.py" line="205" />
+        <location filename="../../desktop/messages/interchange.py" line="208" />
         <source>{path}: table "{table}" has a duplicate {key}</source>
         <translation>{path}: tabellen ”{table}” har samma {key} två gånger</translation>
     </message>
@@ -3861,11 +4006,36 @@ Databas: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/messages/care.py" line="83" />
+        <source>the search index {folder} still holds the erased data and could not be rebuilt or removed ({reason}); it is finished the next time the database is opened</source>
+        <translation>sökindexet {folder} innehåller fortfarande de raderade uppgifterna och gick inte att bygga om eller ta bort ({reason}); det görs klart nästa gång databasen öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="86" />
+        <source>the rebuild failed</source>
+        <translation>ombyggnaden misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="87" />
+        <source>the backup folder {path} is not there (an unplugged disk?); the backups in it are cleaned the next time the database is opened with the folder there</source>
+        <translation>säkerhetskopiemappen {path} finns inte (en urkopplad disk?); kopiorna i den rensas nästa gång databasen öppnas när mappen finns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="90" />
+        <source>the database file could not be compacted (another program had it open, or the disk is full): old pages may still hold the erased data until the next time the database is opened</source>
+        <translation>databasfilen gick inte att komprimera (ett annat program hade den öppen, eller disken är full): gamla sidor kan innehålla de raderade uppgifterna tills databasen öppnas nästa gång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="94" />
+        <source>the erasure was interrupted before the search index, the backups and the file were done; they are done the next time the database is opened</source>
+        <translation>raderingen avbröts innan sökindexet, säkerhetskopiorna och filen var klara; de görs klart nästa gång databasen öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages/care.py" line="97" />
         <source>the retention period must be a whole number of years, not {value}</source>
         <translation>gallringstiden måste vara ett helt antal år, inte {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages/care.py" line="85" />
+        <location filename="../../desktop/messages/care.py" line="99" />
         <source>the retention period must be {minimum}-{maximum} years, not {value}</source>
         <translation>gallringstiden måste vara {minimum}–{maximum} år, inte {value}</translation>
     </message>
@@ -4445,216 +4615,216 @@ Databas: %1</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="29" />
+        <location filename="../../desktop/pages/record_html.py" line="30" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="30" />
+        <location filename="../../desktop/pages/record_html.py" line="31" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="31" />
+        <location filename="../../desktop/pages/record_html.py" line="32" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="32" />
-        <location filename="../../desktop/pages/record_html.py" line="45" />
-        <location filename="../../desktop/pages/record_html.py" line="71" />
+        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="72" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="33" />
+        <location filename="../../desktop/pages/record_html.py" line="34" />
         <source>Programme office staff</source>
         <translation>Programkontoret</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="34" />
-        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="49" />
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="35" />
+        <location filename="../../desktop/pages/record_html.py" line="36" />
         <source>Legal basis (GDPR)</source>
         <translation>Rättslig grund (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="36" />
+        <location filename="../../desktop/pages/record_html.py" line="37" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="37" />
+        <location filename="../../desktop/pages/record_html.py" line="38" />
         <source>Informed</source>
         <translation>Informerad</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="38" />
+        <location filename="../../desktop/pages/record_html.py" line="39" />
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="41" />
+        <location filename="../../desktop/pages/record_html.py" line="42" />
         <source>Short name</source>
         <translation>Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="42" />
-        <location filename="../../desktop/pages/record_html.py" line="62" />
-        <location filename="../../desktop/pages/record_html.py" line="81" />
+        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="82" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="43" />
+        <location filename="../../desktop/pages/record_html.py" line="44" />
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="44" />
+        <location filename="../../desktop/pages/record_html.py" line="45" />
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="46" />
+        <location filename="../../desktop/pages/record_html.py" line="47" />
         <source>County</source>
         <translation>Län</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="47" />
-        <location filename="../../desktop/pages/record_html.py" line="76" />
+        <location filename="../../desktop/pages/record_html.py" line="48" />
+        <location filename="../../desktop/pages/record_html.py" line="77" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="51" />
+        <location filename="../../desktop/pages/record_html.py" line="52" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="52" />
+        <location filename="../../desktop/pages/record_html.py" line="53" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="53" />
+        <location filename="../../desktop/pages/record_html.py" line="54" />
         <source>Need areas</source>
         <translation>Behovsområden</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="54" />
+        <location filename="../../desktop/pages/record_html.py" line="55" />
         <source>Opens</source>
         <translation>Öppnar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="55" />
+        <location filename="../../desktop/pages/record_html.py" line="56" />
         <source>Closes</source>
         <translation>Stänger</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="56" />
+        <location filename="../../desktop/pages/record_html.py" line="57" />
         <source>Decision by</source>
         <translation>Beslut senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="57" />
+        <location filename="../../desktop/pages/record_html.py" line="58" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="58" />
-        <location filename="../../desktop/pages/record_html.py" line="73" />
-        <location filename="../../desktop/pages/record_html.py" line="78" />
+        <location filename="../../desktop/pages/record_html.py" line="59" />
+        <location filename="../../desktop/pages/record_html.py" line="74" />
+        <location filename="../../desktop/pages/record_html.py" line="79" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="61" />
+        <location filename="../../desktop/pages/record_html.py" line="62" />
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="63" />
+        <location filename="../../desktop/pages/record_html.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="64" />
+        <location filename="../../desktop/pages/record_html.py" line="65" />
         <source>Call</source>
         <translation>Utlysning</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="65" />
-        <location filename="../../desktop/pages/record_html.py" line="77" />
+        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="78" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="66" />
+        <location filename="../../desktop/pages/record_html.py" line="67" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="67" />
+        <location filename="../../desktop/pages/record_html.py" line="68" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="68" />
+        <location filename="../../desktop/pages/record_html.py" line="69" />
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="69" />
+        <location filename="../../desktop/pages/record_html.py" line="70" />
         <source>Grant</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="70" />
+        <location filename="../../desktop/pages/record_html.py" line="71" />
         <source>Co-financing</source>
         <translation>Medfinansiering</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="72" />
+        <location filename="../../desktop/pages/record_html.py" line="73" />
         <source>Need area</source>
         <translation>Behovsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="82" />
+        <location filename="../../desktop/pages/record_html.py" line="83" />
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="83" />
+        <location filename="../../desktop/pages/record_html.py" line="84" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="84" />
+        <location filename="../../desktop/pages/record_html.py" line="85" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="85" />
+        <location filename="../../desktop/pages/record_html.py" line="86" />
         <source>Online</source>
         <translation>Digitalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="86" />
+        <location filename="../../desktop/pages/record_html.py" line="87" />
         <source>Attendance</source>
         <translation>Antal deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="87" />
+        <location filename="../../desktop/pages/record_html.py" line="88" />
         <source>Logged by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="88" />
+        <location filename="../../desktop/pages/record_html.py" line="89" />
         <source>Minutes</source>
         <translation>Minnesanteckningar</translation>
     </message>
@@ -4741,22 +4911,22 @@ Databas: %1</translation>
         <translation>Lägg till i kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="198" />
+        <location filename="../../desktop/pages/record_html.py" line="210" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="169" />
+        <location filename="../../desktop/pages/record_html.py" line="181" />
         <source>Created %1 · changed %2 by %3</source>
         <translation>Skapad %1 · ändrad %2 av %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="181" />
+        <location filename="../../desktop/pages/record_html.py" line="193" />
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
@@ -4791,7 +4961,7 @@ Databas: %1</translation>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/record_html.py" line="277" />
+        <location filename="../../desktop/pages/record_html.py" line="289" />
         <source>due %1</source>
         <translation>senast %1</translation>
     </message>

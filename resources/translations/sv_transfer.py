@@ -343,6 +343,9 @@ SV: dict[str | tuple[str, str], str] = {
     "{path}: not UTF-8 text (byte {byte})": "{path}: inte UTF-8-text (byte {byte})",
     "{path}: invalid JSON at line {line}, column {column}: {detail}":
         "{path}: ogiltig JSON på rad {line}, kolumn {column}: {detail}",
+    "{path}: nested too deeply to be a Kunskapsbanken export":
+        "{path}: för djupt nästlad för att vara en export från Kunskapsbanken",
+    "{path}: cannot be read as JSON: {detail}": "{path}: kan inte läsas som JSON: {detail}",
     "{path}: not a Kunskapsbanken export (missing \"format\": \"{format}\")":
         "{path}: ingen export från Kunskapsbanken (”format”: ”{format}” saknas)",
     "{path}: export of schema version {version}; this app reads version {expected}":
