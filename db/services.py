@@ -372,7 +372,7 @@ class KnowledgeBase(Transactions):
                 # The database stays usable; the index catches up from the change log next time.
                 log.warning("the search index could not be opened (%s)", type(exc).__name__)
                 log.debug("the search index could not be opened", exc_info=exc)
-        if search and kb.path is not None:
+        if search and kb.path is not None and not read_only:
             for finish in OPEN_HOOKS:  # work an earlier process left unfinished (never raises)
                 finish(kb)
         return kb

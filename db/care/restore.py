@@ -89,8 +89,8 @@ def restore_backup(backup: Path, db_path: Path, *, folder: Path | None = None,
     try:
         # The lock first: a database in use is refused before any copying.
         with _exclusive(db_path, state) as held:
-            safety, erased_ids, pending = _replace(backup, db_path, info, held, state, folder, user)
             folders = known_backup_folders(held.conn) if state == "ours" and held.conn is not None else []
+            safety, erased_ids, pending = _replace(backup, db_path, info, held, state, folder, user)
         for stale in side_files(db_path):
             stale.unlink(missing_ok=True)
     except sqlite3.Error as exc:

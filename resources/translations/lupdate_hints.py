@@ -6,17 +6,17 @@ Do not edit; change the source and run resources/translations/update.py again.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
-    QT_TRANSLATE_NOOP("DataProtection", "register-extract"),  # desktop/window/data_protection.py:197
+    QT_TRANSLATE_NOOP("DataProtection", "register-extract"),  # desktop/window/data_protection.py:198
     QT_TRANSLATE_NOOP("OverviewPage", "Attendance at events"),  # desktop/pages/overview_page.py:66
     QT_TRANSLATE_NOOP("OverviewPage", "Co-financing"),  # desktop/pages/overview_page.py:63
     QT_TRANSLATE_NOOP("OverviewPage", "Grants"),  # desktop/pages/overview_page.py:60
     QT_TRANSLATE_NOOP("OverviewPage", "Open follow-ups"),  # desktop/pages/overview_page.py:67
     QT_TRANSLATE_NOOP("OverviewPage", "Total budget"),  # desktop/pages/overview_page.py:59
     QT_TRANSLATE_NOOP("OverviewPage", "overdue"),  # desktop/pages/overview_page.py:68
-    QT_TRANSLATE_NOOP("RecordPage", "%1 done"),  # desktop/pages/record_html.py:285
-    QT_TRANSLATE_NOOP("RecordPage", "(deleted)"),  # desktop/pages/record_html.py:207
-    QT_TRANSLATE_NOOP("RecordPage", "Activities"),  # desktop/pages/record_html.py:264
-    QT_TRANSLATE_NOOP("RecordPage", "No notes yet."),  # desktop/pages/record_html.py:178
-    QT_TRANSLATE_NOOP("RecordPage", "Open follow-ups"),  # desktop/pages/record_html.py:273
-    QT_TRANSLATE_NOOP("RecordPage", "Tags"),  # desktop/pages/record_html.py:166
+    QT_TRANSLATE_NOOP("RecordPage", "%1 done"),  # desktop/pages/record_html.py:297
+    QT_TRANSLATE_NOOP("RecordPage", "(deleted)"),  # desktop/pages/record_html.py:219
+    QT_TRANSLATE_NOOP("RecordPage", "Activities"),  # desktop/pages/record_html.py:276
+    QT_TRANSLATE_NOOP("RecordPage", "No notes yet."),  # desktop/pages/record_html.py:190
+    QT_TRANSLATE_NOOP("RecordPage", "Open follow-ups"),  # desktop/pages/record_html.py:285
+    QT_TRANSLATE_NOOP("RecordPage", "Tags"),  # desktop/pages/record_html.py:178
 )
