@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from db import collation
 from db.errors import CodedError
 from db.schema import MIGRATIONS, SCHEMA_VERSION
+from db.transactions import roll_back
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +211,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VE
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            roll_back(conn)
             raise
         log.info("migrated schema to version %d", number)
     return max(version, target)
@@ -246,11 +247,7 @@ def open_database(path: Path | str, *, create: bool = True, target: int = SCHEMA
         return _open_read_only(path, target)
     require_writable(path)
     if existed:
-        version = read_schema_version(path)
-        if version > SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                "schema_too_new", path=str(path), version=version, supported=SCHEMA_VERSION
-            )
+        _supported_version(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         require_writable(path)
@@ -272,6 +269,14 @@ def open_database(path: Path | str, *, create: bool = True, target: int = SCHEMA
     return Database(conn)
 
 
+def _supported_version(path: Path) -> int:
+    """The file's schema version; a file written by a newer version of the app is refused."""
+    version = read_schema_version(path)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError("schema_too_new", path=str(path), version=version, supported=SCHEMA_VERSION)
+    return version
+
+
 def _cannot_open(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
     if is_damage(exc):
         return DatabaseError("database_damaged_at", path=str(path), detail=str(exc))
@@ -280,9 +285,7 @@ def _cannot_open(path: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
 
 def _open_read_only(path: Path, target: int) -> Database:
     """A file the user made read-only, for a caller that only reads: not a byte or bit of it changes."""
-    version = read_schema_version(path)
-    if version > SCHEMA_VERSION:
-        raise SchemaTooNewError("schema_too_new", path=str(path), version=version, supported=SCHEMA_VERSION)
+    version = _supported_version(path)
     if version < target:
         raise DatabaseError("database_read_only_old_schema", path=str(path), version=version, supported=target)
     conn = _connect(read_only_uri(path), uri=True)

@@ -26,6 +26,7 @@ from db.care.reasons import os_reason, sqlite_reason
 from db.collation import register as register_collation
 from db.connection import BUSY_TIMEOUT_MS
 from db.errors import Message
+from db.transactions import roll_back
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ def _clean_backup(path: Path, live: dict[str, Profile | None], audit_ids: dict[s
                 _copy_audit(conn, audit_ids, author)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            roll_back(conn)
             raise
         compact_connection(conn)
 

@@ -46,6 +46,7 @@ from db.care.sqlite_files import (
 from db.connection import _secure, require_writable
 from db.paths import default_backup_dir, private_dir
 from db.schema import STEP_3
+from db.transactions import roll_back
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,7 @@ def _exclusive(db_path: Path, state: str) -> Iterator[_Held]:
         file = open(db_path, "rb")  # closed below, after the lock
         yield _Held(conn, file)
     finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        roll_back(conn)
         conn.close()
         if file is not None:
             file.close()
@@ -249,7 +249,7 @@ def _carry_audit(temp: Path, carried: list[dict[str, Any]], info: BackupInfo,
             log_audit_rows_in_file(conn, added, author)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            roll_back(conn)
             raise
     return erased_ids, []
 
