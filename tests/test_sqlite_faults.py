@@ -48,10 +48,12 @@ def one_line(result: subprocess.CompletedProcess, *words: str) -> str:
 
 def state(db: Path) -> tuple:
     """What the database holds, table by table (row counts and the last change-log entry), and its
-    integrity_check; read without writing anything."""
+    integrity_check; read without writing anything. The backup_folder table is left out: the backup a
+    failed import takes first is real, and its folder is rightly noted (db.care.backup_folders)."""
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            " AND name != 'backup_folder' ORDER BY name")]
         counts = tuple((t, conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]) for t in tables)
         last = conn.execute("SELECT max(rowid) FROM change_log").fetchone()[0]
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from db import changelog
+from db.care.reasons import is_busy
 from db.care.sqlite_files import has_table
 from db.connection import BUSY_TIMEOUT_MS, may_write
 from db.paths import default_backup_dir
@@ -50,9 +51,16 @@ def record_backup_folder(conn: sqlite3.Connection, location: Path, kind: str = F
     try:
         if not has_table(conn, TABLE):
             return False
-        conn.execute(f"INSERT INTO {TABLE} (path, kind, first_used_at, last_used_at) VALUES (?, ?, ?, ?)"
-                     " ON CONFLICT(path) DO UPDATE SET last_used_at = excluded.last_used_at", [path, kind, now, now])
+        # Read first: a folder already known needs no write (every automatic backup passes here).
+        if conn.execute(f"SELECT 1 FROM {TABLE} WHERE path = ?", [path]).fetchone() is not None:
+            return True
+        conn.execute(f"INSERT OR IGNORE INTO {TABLE} (path, kind, first_used_at, last_used_at) VALUES (?, ?, ?, ?)",
+                     [path, kind, now, now])
     except sqlite3.Error as exc:
+        if is_busy(exc):
+            # The command's own write meets the same lock and says so, in one line.
+            log.info("backup folder not noted: the database is busy")
+            return False
         log.warning("the backup folder %s could not be noted in the database (%s)", Path(path).name,
                     type(exc).__name__)
         return False
