@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -106,8 +107,12 @@ def test_backup_then_restore_erases_again_whoever_was_erased_since(tmp_path):
     with KnowledgeBase.open(db, user="testare", search=False) as kb:
         kept = kb.contacts.create(m.Contact(first_name="Test", last_name="Testsson")).record
         gone = kb.contacts.create(m.Contact(first_name="Åsa", last_name="Öberg", emails=["asa@example.se"])).record
-    backup = tmp_path / "före.db"
-    assert run("backup", "--db", db, "-o", backup).returncode == 0
+    taken = tmp_path / "före.db"
+    assert run("backup", "--db", db, "-o", taken).returncode == 0
+    # A copy the database does not know of (a USB stick): the erasure cannot clean it, the restore must.
+    (tmp_path / "usb").mkdir()
+    backup = Path(shutil.copy2(taken, tmp_path / "usb" / "före.db"))
+    taken.unlink()
     erased = run("gdpr", "erase", "asa@example.se", "--db", db, "--yes")
     assert erased.returncode == 0, erased.stderr
     restored = run("restore", backup, "--db", db, "--yes")

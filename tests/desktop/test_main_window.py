@@ -171,7 +171,8 @@ def test_a_file_that_is_no_database_is_refused_in_the_interface_language(qapp, t
 
     shown = []
     monkeypatch.setattr(app, "_setup_logging", lambda: tmp_path / "kunskapsbanken.log")
-    monkeypatch.setattr(app, "install_excepthook", lambda _log: None)
+    monkeypatch.setattr(app, "install_excepthook", lambda _log, **_options: None)
+    monkeypatch.setattr(app, "interactive", lambda _args: True)  # as on a real screen: the dialog is shown
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     not_a_database = tmp_path / "anteckningar.db"
     not_a_database.write_text("inte en databas\n" * 100)
