@@ -11,9 +11,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -147,3 +149,8 @@ def damage_page(db_path: Path, page: int = 2) -> None:
     with open(db_path, "r+b") as out:
         out.seek((page - 1) * size)
         out.write(b"\xa5" * size)
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    """The file's bytes (SHA-256) and permission bits: equal before and after means untouched."""
+    return hashlib.sha256(path.read_bytes()).hexdigest(), stat.S_IMODE(path.stat().st_mode)

@@ -6,7 +6,6 @@ problem `check` reports and one line for every other command, never a traceback.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import shutil
 import sqlite3
 import stat
@@ -20,8 +19,7 @@ from db import KnowledgeBase, connection
 from db.care import check
 from db.care.backup import backup_now
 from db.connection import DatabaseError, open_database, read_schema_version
-from tests.faults import damage_page, read_only
-from tests.helpers import populate
+from tests.faults import damage_page, fingerprint, read_only
 
 ROOT = Path(__file__).resolve().parent.parent
 EMAIL = "asa.oberg@example.se"  # tests/helpers.populate's contact
@@ -34,11 +32,6 @@ def run(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
                           text=True, timeout=120, cwd=cwd)
 
 
-def fingerprint(path: Path) -> tuple[str, int]:
-    """The file's bytes and permission bits."""
-    return hashlib.sha256(path.read_bytes()).hexdigest(), stat.S_IMODE(path.stat().st_mode)
-
-
 def one_line(result: subprocess.CompletedProcess, *words: str) -> str:
     assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
     assert "Traceback" not in result.stderr, result.stderr
@@ -47,24 +40,6 @@ def one_line(result: subprocess.CompletedProcess, *words: str) -> str:
     for word in words:
         assert word in lines[0], lines[0]
     return lines[0]
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "kb.db"
-    with KnowledgeBase.open(path, user="testare", search=False) as kb:
-        populate(kb)
-        kb.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return path
-
-
-@pytest.fixture
-def database(tmp_path, template) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "kb.db"
-    shutil.copy(template, path)
-    return path
 
 
 @pytest.fixture
@@ -182,12 +157,12 @@ def test_a_command_that_only_reads_works_on_a_read_only_file(locked_file, tmp_pa
 
 
 @pytest.mark.parametrize("name", WRITING)
-def test_a_command_that_writes_refuses_a_read_only_file_with_one_line(locked_file, template, tmp_path, name):
+def test_a_command_that_writes_refuses_a_read_only_file_with_one_line(locked_file, populated_template, tmp_path, name):
     out = tmp_path / "out"
     out.mkdir()
     copy = tmp_path / "other" / "kb.db"
     copy.parent.mkdir()
-    shutil.copy(template, copy)
+    shutil.copy(populated_template, copy)
     backup = backup_now(copy, target=tmp_path / "other" / "kb.kbak").path
     before = fingerprint(locked_file)
     files = sorted(p.name for p in locked_file.parent.iterdir())

@@ -6,47 +6,19 @@ within seconds, and the file is as it was."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import shutil
 import sqlite3
-import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import pytest
-
-from db import KnowledgeBase
 from db.schema import SCHEMA_VERSION
-from tests.faults import damage_page, read_only
-from tests.helpers import populate
+from tests.faults import damage_page, fingerprint, read_only
 
 ROOT = Path(__file__).resolve().parents[2]
 SECONDS = 15  # a dialog waiting for an answer would be killed at 30
 
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "kb.db"
-    with KnowledgeBase.open(path, user="testare", search=False) as kb:
-        populate(kb)
-        kb.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return path
-
-
-@pytest.fixture
-def database(tmp_path, template) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "kb.db"
-    shutil.copy(template, path)
-    return path
-
-
-def fingerprint(path: Path) -> tuple[str, int]:
-    return hashlib.sha256(path.read_bytes()).hexdigest(), stat.S_IMODE(path.stat().st_mode)
 
 
 def start(tmp_path: Path, db: Path, *extra: str, lang: str = "en") -> tuple[subprocess.CompletedProcess, float]:
